@@ -49,6 +49,8 @@ def test_every_icd_203_term_names_its_level(text: str, level: Likelihood) -> Non
         "If a deal is likely, Poland will say so in March.",
         "Troops in remote areas were moved.",
         "The likelihood of a sale is hard to judge.",
+        "Neither Poland nor Chile is likely to buy more Apaches.",
+        "We do not think Poland will likely buy more Apaches.",
     ],
 )
 def test_negations_comparisons_and_conditions_are_not_read_as_a_level(text: str) -> None:
@@ -143,3 +145,25 @@ def test_stated_confidence_that_contradicts_the_chosen_one_is_an_error() -> None
     assert confidence_findings(Confidence.MODERATE, medium) == []
     both = "High confidence on the date, low confidence on the price."
     assert confidence_findings(Confidence.LOW, both) == []  # two levels: not one statement
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("The regulator will likely clear the merger without conditions.", Likelihood.LIKELY),
+        ("The regulator is likely to clear it with no remedies asked.", Likelihood.LIKELY),
+        ("The regulator will probably clear it, though not before March.", Likelihood.LIKELY),
+        (
+            "The board will almost certainly approve the plan despite no vote.",
+            Likelihood.ALMOST_CERTAIN,
+        ),
+    ],
+)
+def test_a_negation_far_from_the_term_belongs_to_what_is_judged(
+    text: str, level: Likelihood | None
+) -> None:
+    """newcomer24 N24-07: "will likely clear … without conditions" set no likelihood, because
+    any "without" or "not" anywhere in the sentence threw the term away."""
+    from briefdesk.estimative import stated_likelihood
+
+    assert stated_likelihood(text) == level

@@ -214,3 +214,13 @@ def test_a_buyer_in_a_construction_contract_is_told_its_sides() -> None:
         "parties are client and contractor"
     )
     assert "deals[0].parties[1].role" not in paths
+
+
+def test_the_missing_memo_for_line_is_named_as_the_header_tab_names_it() -> None:
+    """newcomer24 N24-20: the Export dialog spoke of a “Memo for” line the Header tab never
+    shows; it names the To field (and the CLI's ``set to=``)."""
+    from briefdesk.model import Brief
+
+    found = [f for f in review_brief(Brief(), "bluf", spelling=False) if f.path == "header.to"]
+    assert len(found) == 1
+    assert "fill To on the Header tab" in found[0].message and "set to=" in found[0].message

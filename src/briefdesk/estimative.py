@@ -48,6 +48,21 @@ _HEDGE_AFTER = re.compile(r"^\W*(?:than|as|if)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 
 
+_NEAR_BEFORE = re.compile(r"(?:\S+\s+){0,4}\S*\s*$")  # the last four words before the term
+_NEAR_AFTER = re.compile(r"^\s*(?:\S+\s*){0,2}")  # the two words after it
+
+
+def _negated(before: str, after: str) -> bool:
+    """A negation near the term turns or blurs it ("is not likely", "almost certainly not
+    buy", "nor is it likely"); one further off belongs to what is judged, not to the level
+    (newcomer24 N24-07: "will likely clear the takeover without conditions" set nothing). The
+    "no" of "almost no chance" is the term's own."""
+    near = _NEAR_BEFORE.search(_TERM.sub(" ", before))
+    following = _NEAR_AFTER.match(after)
+    words = (near.group() if near else "") + " " + (following.group() if following else "")
+    return _NEGATION.search(words) is not None
+
+
 @dataclass(frozen=True)
 class EstimativeWord:
     """An ICD 203 term as it stands in the text ("almost certainly") and the level it names."""
@@ -60,11 +75,11 @@ def estimative_words(text: str) -> list[EstimativeWord]:
     """Every ICD 203 term that clearly states the text's likelihood, in reading order."""
     found: list[EstimativeWord] = []
     for sentence in _SENTENCE_END.split(text):
-        if _NEGATION.search(_TERM.sub(" ", sentence)):  # the "no" of "almost no chance" is not one
-            continue
         for match in _TERM.finditer(sentence):
             before, after = sentence[: match.start()], sentence[match.end() :]
             if _HEDGE_BEFORE.search(before) or _HEDGE_AFTER.search(after):
+                continue
+            if _negated(before, after):
                 continue
             index = int((match.lastgroup or "t0")[1:])
             found.append(EstimativeWord(" ".join(match.group().split()), _TERMS[index][1]))

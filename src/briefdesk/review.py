@@ -380,7 +380,9 @@ def _check_template_needs(brief: Brief, template: str) -> list[Finding]:
             Finding("recommendations", "a decision brief needs a recommendation", Severity.ERROR)
         )
     if memo and not brief.header.to.strip():
-        out.append(Finding("header.to", "the memo has no “Memo for” line"))
+        # The Header tab's name for the field; the memo prints it "Memo for" (N24-20).
+        to = "the memo has no “Memo for” line: fill To on the Header tab (or set to=…)"
+        out.append(Finding("header.to", to))
     return out
 
 

@@ -111,10 +111,7 @@ def _actors(lines: list[str], actors: list[dict[str, Any]]) -> None:
 def _deal_lines(brief: Brief, deal: Deal, citations: str) -> list[str]:
     value = format_money(deal.value) if deal.value else "value unknown"
     head = deal.title or deal.kind.value.replace("_", " ")
-    delivery = f"; delivery {deal.dates.delivery}" if deal.dates.delivery else ""
-    lines = [
-        _cited(f"  - {head}: {value}, {deal.status.value.replace('_', ' ')}{delivery}", citations)
-    ]
+    lines = [_cited(f"  - {head}: {value}, {_status_and_dates(deal)}", citations)]
     roles: dict[str, list[str]] = {}
     for party in deal.parties:
         actor = brief.actor(party.actor_id)
@@ -126,6 +123,23 @@ def _deal_lines(brief: Brief, deal: Deal, citations: str) -> list[str]:
         count = f"{item.quantity} x " if item.quantity is not None else ""
         lines.append(f"      item: {count}{item.designation}")
     return lines
+
+
+def _status_and_dates(deal: Deal) -> str:
+    """ "signed 1 December 2026; delivery from 1 October 2027": the status with the dates the
+    deal sheet prints (newcomer24 N24-14: ``show`` said only "signed; delivery …")."""
+    from briefdesk.export.formats import long_date
+
+    status = deal.status.value.replace("_", " ")
+    dates = deal.dates
+    said = [f"announced {long_date(dates.announced)}"] if dates.announced else []
+    if dates.signed and status == "signed":
+        status = f"signed {long_date(dates.signed)}"
+    elif dates.signed:
+        said.append(f"signed {long_date(dates.signed)}")
+    if dates.delivery:
+        said.append(f"delivery {dates.delivery}")
+    return "; ".join([status, *said])
 
 
 def _judgments(lines: list[str], judgments: list[dict[str, Any]]) -> None:

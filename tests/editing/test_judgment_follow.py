@@ -65,3 +65,11 @@ def test_other_fields_are_not_followed() -> None:
     brief = _brief()
     assert judgment_follow(brief, "significance.judgments[0].rationale", "very likely") == ([], "")
     assert judgment_follow(brief, "significance.judgments[3].statement", "very likely") == ([], "")
+
+
+def test_will_likely_with_a_later_without_sets_likely() -> None:
+    """newcomer24 N24-07: "without conditions" later in the sentence hid the "will likely"."""
+    text = "The regulator will likely clear the merger without conditions on supply."
+    brief, said = _typed(_brief(), text)
+    assert brief.significance.judgments[0].likelihood is Likelihood.LIKELY
+    assert "likelihood Likely" in said

@@ -48,7 +48,12 @@ def test_each_citation_is_its_own_list_item_when_rendered(template_id: str) -> N
 def test_hostile_site_name_is_escaped_and_never_linked(tmp_path: Path) -> None:
     """The handed case md_injection2.html: image and script links in the site name."""
     source = import_file(DATA / "md_injection2.html")
-    source = source.model_copy(update={"url": "javascript:alert(document.cookie)"})
+    assert source.outlet == "Example News"  # the import drops the markup (newcomer24 N24-16)
+    hostile = "Example News ![](http://127.0.0.1:8765/md-pixel.png) [read more](javascript:x)"
+    # Typed back in by hand, it is still escaped in every export.
+    source = source.model_copy(
+        update={"url": "javascript:alert(document.cookie)", "outlet": hostile}
+    )
     brief = Brief(bluf="See ![x](http://127.0.0.1/p.png) <img src=x>", sources=[source])
     brief.header.title = "[click](javascript:alert(1))"
     for template_id in BUILTIN_IDS:

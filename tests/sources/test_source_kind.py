@@ -77,3 +77,53 @@ def test_the_title_alone_can_say_it(tmp_path: Path) -> None:
         "</body></html>"
     )
     assert _kind(tmp_path, page, "release.html") is SourceKind.OFFICIAL_STATEMENT
+
+
+RELEASE_BODY = (
+    "<p>The Ministry of Ports announces that the state shipping line today signed a "
+    "ten-year charter with Halden Tankers.</p>"
+    "<p>The charter starts in March 2027.</p>"
+    "<p>Issued by: Press Office, Ministry of Ports</p><p>Contact: press@ports.example</p>"
+)
+
+
+def test_the_same_release_is_an_official_statement_from_html_and_docx_alike(
+    tmp_path: Path,
+) -> None:
+    """newcomer24 N24-18: a ministry's page with its site name and date, and no "PRESS
+    RELEASE" line, was read as news; its own "Issued by:" line says what it is."""
+    page = (
+        "<html><head><title>Charter signed | Ministry of Ports</title>"
+        '<meta property="og:site_name" content="Ministry of Ports">'
+        '<meta property="article:published_time" content="2026-12-01T10:00:00Z"></head>'
+        f"<body><article><h1>Charter signed</h1>{RELEASE_BODY}</article></body></html>"
+    )
+    path = tmp_path / "release.html"
+    path.write_text(page, encoding="utf-8")
+    assert import_file(path, limits=INLINE).kind is SourceKind.OFFICIAL_STATEMENT
+    plain = RELEASE_BODY.replace("<p>", "").replace("</p>", "\n\n")
+    assert _kind(tmp_path, "Charter signed\n\n" + plain) is SourceKind.OFFICIAL_STATEMENT
+
+
+def test_a_story_that_mentions_who_issued_something_stays_news(tmp_path: Path) -> None:
+    story = (
+        "Charter signed\n\nOSLO — The ministry said a charter was signed. The permit was "
+        "issued by the port authority in May.\n"
+    )
+    assert _kind(tmp_path, story) is SourceKind.NEWS
+
+
+@pytest.mark.parametrize(
+    ("site", "outlet"),
+    [
+        ("Harbour Post ![](http://127.0.0.1:9/p.png) [more](javascript:alert(1))", "Harbour Post"),
+        ("<b>Harbour Post</b>", "Harbour Post"),
+        ("https://harbour.example/news", ""),
+        ("Harbour Post: Business", "Harbour Post: Business"),  # a plain name is kept
+    ],
+)
+def test_a_site_name_loses_markup_and_addresses(site: str, outlet: str) -> None:
+    """newcomer24 N24-16: a page's junk site name was kept whole as the source's outlet."""
+    from briefdesk.sources.outlet_name import cited_outlet
+
+    assert cited_outlet(site) == outlet

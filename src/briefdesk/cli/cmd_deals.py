@@ -150,6 +150,8 @@ def _brief_following(brief: Brief, index: int, values: dict[str, Any]) -> list[E
     """The brief's title (and BLUF) while still as drafted follow the main deal's new kind,
     as in the window; a title given with --title keeps the brief's as it is. A new status
     alone: the BLUF while still as drafted follows it (N22-01)."""
+    if "parties" in values and "kind" not in values:  # as the window's Actor list (N24-05)
+        return _parties_following(brief, index, values)
     if "status" in values and "kind" not in values:
         from briefdesk.editing.bluf_follow import status_follow
 
@@ -161,6 +163,20 @@ def _brief_following(brief: Brief, index: int, values: dict[str, Any]) -> list[E
         if given not in made:
             return []  # the user titled the deal: the brief's title is theirs to change
     return _kind_edits(brief, index, values, "brief")
+
+
+def _parties_following(brief: Brief, index: int, values: dict[str, Any]) -> list[Edit]:
+    """The deal's title (unless given) and the brief's drafted title and BLUF following a
+    party put in another's place (--seller) or taken out (--unparty)."""
+    from briefdesk.editing.party_follow import party_change_edits
+
+    was = [p.actor_id for p in brief.deals[index].parties]
+    now = [p.actor_id for p in values["parties"]]
+    gone, came = [a for a in was if a not in now], [a for a in now if a not in was]
+    old, new = (gone[0], came[0]) if len(gone) == len(came) == 1 else (",".join(gone), "")
+    edits = party_change_edits(brief, index, values["parties"], old, new)
+    keep = ("header.title", "bluf", "drafted") + (() if "title" in values else ("deals[",))
+    return [e for e in edits[1:] if e.path.startswith(keep)]
 
 
 def _given_parties(brief: Brief, args: argparse.Namespace, kind: Any) -> list[DealParty]:

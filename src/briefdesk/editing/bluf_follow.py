@@ -69,6 +69,20 @@ def redrafted_bluf(brief: Brief, index: int, after: Deal, strict: bool = False) 
     return made[1] if made[1] != brief.bluf else None
 
 
+def main_deal_bluf(brief: Brief) -> str:
+    """The BLUF made from the brief's main deal as it stands ("" when none can be): what Ctrl+D
+    drafts into a BLUF the analyst cleared after changing the deal (newcomer24 N24-05), rather
+    than the source's first reading, which may name the side they put right."""
+    if not brief.deals:
+        return ""
+    from briefdesk.editing.draft import bluf_draft
+    from briefdesk.editing.source_voice import deal_voice
+
+    deal = brief.deals[0]
+    view, text = deal_view(brief, deal)
+    return bluf_draft(view, text, deal_voice(brief, deal, view.buyer, view.seller))
+
+
 def status_follow(brief: Brief, path: str, value: Any) -> tuple[list[Edit], str]:
     """For the deal editor's Status field (and ``deals edit --status``): the status set and the
     BLUF, while still as drafted, made again from the main deal's new status (N22-01: a lease

@@ -139,6 +139,12 @@ def draft(
         work.marking = defaults.marking.model_copy()
     if (raised := raised_marking(work, source)) is not None:
         work.marking = raised  # a readout marked OFFICIAL makes an OFFICIAL brief (N14-27)
+    if not work.bluf.strip() and brief.deals:  # cleared to be drafted again (N24-05)
+        from briefdesk.editing.bluf_follow import main_deal_bluf
+
+        if text := main_deal_bluf(work):
+            work.bluf = text
+            work.drafted = {**work.drafted, "bluf": text}
     if not work.bluf.strip() and said is not None:
         text = bluf_draft(said, source.text, voice)
         if not text and sides is not None:  # "INASA has chosen Arvelle" (N20-12)

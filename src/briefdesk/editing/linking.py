@@ -59,6 +59,23 @@ def short_form_of(brief: Brief, name: str, kind: ActorType) -> int | None:
     return found[0] if len(found) == 1 else None
 
 
+def short_form_org(brief: Brief, words: str) -> int | None:
+    """The one body whose name or an alias starts with the selected words ("Ostrava" →
+    "Ostrava Rail Systems"): a wire calls a company by its first word throughout, and selected
+    by hand that is the company, not a new actor to ask about (newcomer24 N24-06). ``None``
+    when no body, or more than one, answers to them, or the words are a person's."""
+    wanted = _norm(bare_name(words))
+    if len(wanted) < 3 or not words.strip()[:1].isupper():
+        return None
+    found = [
+        index
+        for index, actor in enumerate(brief.actors)
+        if actor.type != ActorType.PERSON
+        and any(_norm(name).startswith(wanted + " ") for name in (actor.name, *actor.aliases))
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def bare_name(words: str) -> str:
     """Selected words as an actor's name: one line, no possessive ("Pakistan's" → "Pakistan"),
     no leading article ("The Indian Ocean Development Bank" at a sentence's start, as the

@@ -198,7 +198,12 @@ class Accepting(WindowBase):
         except ValueError as exc:
             prompts.show_error(self, "Cannot accept deal", str(exc))
             return None
-        title = (answers.get("Title") or name).strip() or name
+        from briefdesk.editing.accept import deal_title
+
+        typed = (answers.get("Title") or "").strip()
+        # A title left as made is made again from the sides and item as edited (newcomer24
+        # N24-12: "Energy supply to Ministry of …" outlived the buyer put right in the box).
+        title = typed if typed and typed != name else deal_title(raw, name) or name
         edited = dataclasses.replace(suggestion, raw=raw, name=title)
         self._deal_extras[id(edited)] = extras
         return edited, title

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel
 from briefdesk.editing.bluf_follow import status_follow
 from briefdesk.editing.deal_follow import kind_follow, role_follow
 from briefdesk.editing.judgment_follow import judgment_follow
+from briefdesk.editing.party_follow import actor_follow, removal_edits
 from briefdesk.gui import fieldpath, prompts
 from briefdesk.gui.bindings import (
     CodeBinding,
@@ -190,7 +191,9 @@ class ListTabs(EditorBase):
             table_height=90,
         )
         self._party_actor = ComboBinding("actor_id", self.actor_choices())
+        self._party_actor.follow = actor_follow  # drafted title and BLUF follow (N24-05)
         parties.add_field("Actor", self._party_actor)
+        parties.remove_hook = self._remove_party  # ... and a party removed (N24-12)
         self._party_role = ComboBinding("role", enum_choices(PartyRole))
         self._party_role.follow = role_follow  # "Deal between A and B" retitled (N20-02)
         parties.add_field("Role", self._party_role)
@@ -225,6 +228,15 @@ class ListTabs(EditorBase):
         self.doc.changed.connect(self._actors_changed)
         self.parties = parties
         self.items = items
+
+    def _remove_party(self, list_path: str, row: int) -> bool:
+        """Remove a party, the drafted title and BLUF following, in one undo step."""
+        edits, said = removal_edits(self.doc.brief, list_path, row)
+        with self.doc.macro("Remove party"):
+            for edit in edits:
+                self.doc.set_value(edit.path, edit.value, edit.what)
+        self.doc.told.emit(said)
+        return True
 
     def _actor_name(self, party: DealParty) -> str:
         actor = self.doc.brief.actor(party.actor_id)

@@ -126,6 +126,8 @@ class HandLinking(WindowBase):
             further = role is None
             role = role or codes.PartyRole.BUYER  # replaced by the one box's answer
         existing = linking.find_actor(self.doc.brief, span.quote)
+        if existing is None:  # "Ostrava" for Ostrava Rail Systems: no question (N24-06)
+            existing = linking.short_form_org(self.doc.brief, span.quote)
         new_actor = None if existing is not None else self._guessed_actor(span)
         if existing is None and new_actor is None:
             return  # the user cancelled the "what kind of actor" question
@@ -143,7 +145,7 @@ class HandLinking(WindowBase):
                 self.show_status(f"Not added: {reason}", 10000)
                 return
         else:
-            replacing = self._side_taken(actor, role)
+            replacing = self._side_taken(actor, role, span)
         if replacing == -2:
             return  # refused or cancelled: said, nothing changed
         with self.doc.macro(f"Use {span.quote} as deal {role.value}"):
@@ -189,10 +191,10 @@ class HandLinking(WindowBase):
             said += f"“{deal.title or 'the deal'}”{followed_title}"
         self.show_status(f"{said} (Ctrl+Z undoes).", 10000)
 
-    def _side_taken(self, actor: model.Actor, role: codes.PartyRole) -> int:
+    def _side_taken(self, actor: model.Actor, role: codes.PartyRole, span: model.Span) -> int:
         """For the deal the words go to: the index of the party to replace (the user chose to),
         -1 to add a party, -2 when refused (the actor holds the other side) or cancelled."""
-        from briefdesk.editing.party_replace import held_by_other
+        from briefdesk.editing.party_replace import held_by_other, replace_first
         from briefdesk.gui.party_add import clash
 
         index = linking.target_deal(self.doc.brief, self.editor.selected_record())
@@ -212,18 +214,21 @@ class HandLinking(WindowBase):
         old_name = old.name if old is not None else "another actor"
         words = codes.role_words(role, deal.kind).lower()
         name = deal.title.strip() or "The deal"
+        # newcomer20 N20-07: "Replace" first threw the earlier winner away on Enter; but a
+        # holder the cited sentence never names is BriefDesk's guess, replaced first (N24-06).
+        first = replace_first(self.doc.brief, deal, holder, span)
+        choices = [f"Add as a second {words}", f"Replace {old_name}"]
         choice = prompts.ask_choice(
             self,
             f"Replace the {words}?",
             f"“{name}” already has {old_name} as its {words}. Replace {old_name} with "
             f"{actor.name}? The deal's title, and the brief's title and BLUF while still as "
             "drafted, follow.",
-            # newcomer20 N20-07: "Replace" first threw the earlier winner away on Enter.
-            [f"Add as a second {words}", f"Replace {old_name}"],
+            choices[::-1] if first else choices,
         )
         if choice is None:
             return -2
-        return holder if choice == 1 else -1
+        return holder if choice == (0 if first else 1) else -1
 
     def _clash(self, actor: model.Actor, role: codes.PartyRole) -> str:
         """Why ``actor`` (already in the brief) cannot take ``role`` in the target deal."""

@@ -47,3 +47,13 @@ def author_beside_outlet(author: str, outlet: str, text: str) -> str:
     if not repeats_outlet(author, outlet):
         return author
     return issuing_unit(text, outlet)
+
+
+_ISSUED_LINE = re.compile(r"^\W{0,3}issued\s+by\s*:\s*\S", re.IGNORECASE | re.MULTILINE)
+
+
+def issued_line(text: str) -> bool:
+    """Whether the text ends with its own "Issued by: …" line, as a body's release does and
+    a news story never does; the text, not its container, says it (newcomer24 N24-18: the same
+    release was an official statement from .docx and news from .html)."""
+    return _ISSUED_LINE.search("\n".join(text.splitlines()[-_TAIL_LINES:])) is not None

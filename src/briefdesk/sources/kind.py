@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 from briefdesk.model.codes import SourceKind
 from briefdesk.sources.bylines import DATED_DATELINE
 from briefdesk.sources.extracted import Extracted
+from briefdesk.sources.issuer_author import issued_line
 from briefdesk.sources.wire_head import RELEASE_WIRE, wire_dateline
 
 _SOCIAL_HOSTS = (
@@ -74,7 +75,7 @@ def guess_kind(
     A firm's client report (``report``: its letterhead says so) is never news (N17-07); an
     embassy's or a ministry's own note (``official``) is an official statement (N18-07)."""
     kind = _guess(extracted, text)
-    if official and kind in (SourceKind.NEWS, SourceKind.OTHER):
+    if (official or issued_line(text)) and kind in (SourceKind.NEWS, SourceKind.OTHER):
         return SourceKind.OFFICIAL_STATEMENT
     return SourceKind.OTHER if report and kind is SourceKind.NEWS else kind
 

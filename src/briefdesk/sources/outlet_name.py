@@ -62,12 +62,30 @@ _STATE_FIRST = re.compile(
 _KEEP_UPPER = 3
 
 
+# Markup a page's site name may carry (newcomer24 N24-16): a Markdown image or link, an HTML
+# tag, an address with its scheme. None of it is part of an outlet's name.
+_MARKUP = re.compile(
+    r"!?\[[^\]\n]*\]\((?:[^()\n]|\([^()\n]*\))*\)|<[^>\n]*>"
+    r"|\b(?:https?|javascript|data|file|ftp):\S*",
+    re.IGNORECASE,
+)
+
+
+def plain_outlet(outlet: str) -> str:
+    """``outlet`` without markup or addresses ("Example News ![](http://…) [read more](…)" →
+    "Example News"); "" when nothing but markup is left."""
+    if not any(mark in outlet for mark in ("](", "<", ":")):
+        return outlet
+    name = " ".join(_MARKUP.sub(" ", outlet).split()).strip(" |-–—·:")
+    return name if any(ch.isalpha() for ch in name) else ""
+
+
 def cited_outlet(outlet: str) -> str:
     """``outlet`` without a trailing ticker or capital city, with "of the Republic of X" as
     "(X)", and a name in capitals put in title case; unchanged when none applies."""
     from briefdesk.world import world
 
-    name = " ".join(outlet.split())
+    name = " ".join(plain_outlet(outlet).split())
     name = _TICKER.sub("", name)
     name = _title_case(name) if _shouting(name) else name  # "REPUBLIC OF GHANA, …" read as words
     head, comma, tail = name.rpartition(",")
