@@ -39,7 +39,7 @@ L2 = 1e-4
 SEED = 0  # the shuffling order of training (``--seed N``: how much a reader moves by chance alone)
 BAG = 1  # ``--bag N``: the mean of N fits (seeds SEED .. SEED+N-1), a variance cut (round 21)
 PRUNE = 0.01  # weights nearer zero are not written
-FOLDS = "/tmp/r21_reader_folds{}.json"  # each set's weights trained without it, per options
+FOLDS = "/tmp/r24_reader_folds{}.json"  # each set's weights trained without it, per options
 EPOCHS = 12
 RATE = 0.2
 

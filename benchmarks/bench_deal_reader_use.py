@@ -41,6 +41,19 @@ def fold_weights(options: list[str]) -> dict[str, dict[str, float]]:
     return out
 
 
+def _per_set(name: str, scores: dict[str, Score]) -> None:
+    """One held-out set's overall and buyer/seller (round 24: do the newest writers move?)."""
+    overall = Score()
+    for label in FIELDS:
+        overall.add(scores[label].tp, scores[label].fp, scores[label].fn)
+    bs = scores["buyer/seller"]
+    print(
+        f"  {name:14} overall {overall.f1:.4f} ({overall.tp}/{overall.fp}/{overall.fn})"
+        f"  buyer/seller {bs.f1:.4f} ({bs.tp}/{bs.fp}/{bs.fn})",
+        flush=True,
+    )
+
+
 def main(argv: list[str]) -> int:
     """Thresholds, then the trainer's options (``bench_deal_reader._options``)."""
     cut = next((i for i, a in enumerate(argv) if a.startswith("--")), len(argv))
@@ -57,6 +70,7 @@ def main(argv: list[str]) -> int:
             scores = evaluate(name, briefdesk_extract, False)
             for label, s in scores.items():
                 pooled[label].add(s.tp, s.fp, s.fn)
+            _per_set(name, scores)  # (round 24: each held-out set's own figures)
         overall = Score()
         for label in FIELDS:
             overall.add(pooled[label].tp, pooled[label].fp, pooled[label].fn)

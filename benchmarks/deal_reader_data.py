@@ -34,7 +34,7 @@ from briefdesk.extract.party_clauses import clauses  # noqa: E402
 from briefdesk.extract.scoring import party_forms  # noqa: E402
 from briefdesk.extract.text import normalise, sentences  # noqa: E402
 
-CACHE = Path("/tmp/r21_reader_rows.json")  # (labelled with round 21 code; older caches differ)
+CACHE = Path("/tmp/r24_reader_rows.json")  # (round24-freeze code; older caches differ)
 TRAINING_SETS = ("tuning-corpus", *(s for s in RETIRED_FRESH if s not in CHECK_SETS))
 _STOP = frozenset(
     [
