@@ -35,6 +35,7 @@ def actor_findings(brief: Brief) -> list[Finding]:
         for name in (actor.name, *actor.aliases)
     ]
     out += _date_findings(brief)
+    out += _demonym_findings(brief)
     for index, actor in enumerate(brief.actors):
         if actor.type != ActorType.PERSON:
             continue
@@ -85,6 +86,38 @@ def _date_findings(brief: Brief) -> list[Finding]:
                     f"{actor.name}: the affiliation '{actor.affiliation}' is a date: clear it",
                 )
             )
+    return out
+
+
+# An adjective of a people: "-ic" (Norlandic), "-ian", "-ese", "-ish".
+_DEMONYM_ENDINGS = ("ic", "ian", "ese", "ish")
+
+
+def _demonym_findings(brief: Brief) -> list[Finding]:
+    """A person's affiliation that is a people's adjective, not a body (newcomer23 N23-06: the
+    draft's "Norlandic" went to the Word file as "Defence Minister, Norlandic"). A known
+    demonym names its state ("Norwegian": Norway); an unknown one-word adjective shape is
+    flagged unless an actor of the brief bears that name (a company called "Meridian")."""
+    from briefdesk.review import Finding
+    from briefdesk.world import display_name, world
+
+    names = {n for a in brief.actors for n in (a.name, *a.aliases)}
+    out = []
+    for index, actor in enumerate(brief.actors):
+        word = actor.affiliation.strip()
+        if actor.type != ActorType.PERSON or " " in word or not word[:1].isupper():
+            continue
+        code = world().adjectives.get(word, "")
+        if word in names or (not code and not word.endswith(_DEMONYM_ENDINGS)):
+            continue
+        state = f"the state ({display_name(code)})" if code else "the state or body"
+        out.append(
+            Finding(
+                f"actors[{index}].affiliation",
+                f"{actor.name}: the affiliation '{word}' is an adjective, not a body: "
+                f"name {state} they work for",
+            )
+        )
     return out
 
 
