@@ -33,8 +33,15 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from bench_extract import CHECK_SETS, briefdesk_extract, load_corpus  # noqa: E402
+from deal_reader_data import tells  # noqa: E402
 
+from briefdesk.extract import deal_learned, deal_reader, deals  # noqa: E402
+from briefdesk.extract.deal_kinds import NO_PARTY_KINDS, DealBuild, deal_kind  # noqa: E402
+from briefdesk.extract.deal_more import MONEYISH, unpriced_veto  # noqa: E402
+from briefdesk.extract.deal_reader_classes import ends  # noqa: E402
 from briefdesk.extract.scoring import actor_forms, norm, party_forms  # noqa: E402
+
+_learned = deals.learned_deals
 
 READABLE = (
     "tuning-corpus", "fresh-21", "fresh-20", "fresh-18", "fresh-16", "fresh-12", "fresh-11",
@@ -120,8 +127,96 @@ def bucket(role: str, gold: dict, found: dict | None, actors: list, pred_actors:
     return "state" if kind in ("state", "place", "") else "body"
 
 
+# --- where a lost side stops (round 24, `--stops`): the learned pass traced, sentence by sentence
+
+# (sentence text, reader probability, why it was left, sentence span)
+_TRACE: list[tuple[str, float, str, tuple[int, int]]] = []
+
+
+def _traced(sents: list, deals: list, parties: Any, same: Any, named: Any) -> list:
+    """``deal_learned.learned_deals`` unchanged, and why it left each sentence (in its order)."""
+    out = _learned(sents, deals, parties, same, named)
+    proposed = {d.sentence_index for d in out}
+    spans = [span for d in deals for span in d.evidence]
+    used = {d.sentence_index for d in deals}
+    known = {p for d in deals for p in (d.buyer, d.seller) if p}
+    for index, sentence in enumerate(sents):
+        text = sentence.text
+        prob = deal_reader.probability(text, index == 0)
+        if index in proposed:
+            why = "proposed (then lost)"
+        elif index in used:
+            why = "a rule deal's sentence"
+        elif not ends(text):
+            why = "no final stop"
+        elif not named(sentence):
+            why = "names no actor"
+        elif any(s < sentence.end and sentence.start < e for s, e in spans):
+            why = "inside a found deal's evidence"
+        elif MONEYISH.search(text):
+            why = "an amount"
+        elif prob < deal_learned.THRESHOLD:
+            why = "below threshold"
+        elif unpriced_veto(text, first=not deals):
+            why = "unpriced veto"
+        elif deal_learned._TOLD_AGAIN.search(text):
+            why = "told again / dated / hearsay"
+        elif deal_kind(text, text) in NO_PARTY_KINDS:
+            why = "kind without sides"
+        else:
+            scratch = DealBuild(deal_kind(text, text), None, rule=deal_learned.RULE)
+            parties(scratch, sentence)
+            sides = {scratch.buyer, scratch.seller} - {""}
+            if not sides:
+                why = "no side read"
+            elif all(any(same(side, k) for k in known) for side in sides):
+                why = "sides already in a found deal"
+            else:
+                why = f"cap of {deal_learned.MAX_LEARNED} learned deals"
+        _TRACE.append((text, prob, why, (sentence.start, sentence.end)))
+    return out
+
+
+def stop(
+    deal: dict, actors: list, trace: list[tuple[str, float, str, tuple[int, int]]],
+    taken: list[dict],
+) -> tuple[str, str]:
+    """For a gold deal no found deal pairs with: (a) or (b), and why (the telling sentence the
+    reader is surest of; a headline, or one holding another gold deal's found deal, last);
+    ``taken``: the found deals paired with other gold deals."""
+    spans = [(e["start"], e["end"]) for d in taken for e in d["evidence"] if "start" in e]
+    told = []
+    for text, prob, why, (start, end) in trace:
+        if not tells(text, deal, actors):
+            continue
+        if why == "a rule deal's sentence":
+            other = any(s < end and start < e for s, e in spans)
+            why += ": its deal is another gold deal's" if other else ": its deal pairs with none"
+        told.append((prob, why))
+    if not told:
+        return "(a) no sentence tells it", ""
+    # (the labeller is loose: a sentence whose deal is another gold deal's tells that one, so
+    # it is taken last; a headline, which the pass never reads, only when no sentence tells it)
+    last = ("no final stop", "a rule deal's sentence: its deal is another gold deal's")
+    prob, why = max(told, key=lambda t: (t[1] != last[1], t[1] != last[0], t[0]))
+    if prob < deal_learned.THRESHOLD:
+        return f"(a) reader < {deal_learned.THRESHOLD}", why
+    return "(b) reader sure, dropped", why
+
+
+STAGES = {  # (--stops) the brief's stages: each lost side in one, "not read" across them
+    "counted twice": "counted twice",
+    "empty": "(c) deal found, side empty",
+    "other side": "(d) side filled wrong",
+    "person": "(d) side filled wrong",
+    "state": "(d) side filled wrong",
+    "body": "(d) side filled wrong",
+}
+
+
 def main(argv: list[str]) -> int:
     listing = "--list" in argv
+    stops = "--stops" in argv  # (round 24) split "not found" by the traced learned pass
     sets = [a for a in argv if not a.startswith("--")] or list(READABLE)
     if any(
         s in CHECK_SETS or s in ("checks", "tuning", "retired", "fresh-22", "fresh-23")
@@ -129,13 +224,19 @@ def main(argv: list[str]) -> int:
     ):
         print("bench_side_buckets: readable sets only", file=sys.stderr)
         return 2
+    if stops:
+        deals.learned_deals = _traced
     print(f"| set | lost | {' | '.join(BUCKETS)} |")
     print("|---" * (len(BUCKETS) + 2) + "|")
+    staged: dict[str, Counter[str]] = {}
+    reasons: dict[str, Counter[str]] = {}
     for split in sets:
         counts: Counter[str] = Counter()
+        stage, reason = staged.setdefault(split, Counter()), reasons.setdefault(split, Counter())
         lost = 0
         for name, text, gold in load_corpus(split):
             published = date.fromisoformat(gold["published"]) if gold.get("published") else None
+            _TRACE.clear()
             pred = briefdesk_extract(text, published)
             actors = gold["actors"]
             read = {norm(f) for a in pred["actors"] for f in actor_forms(a)}
@@ -147,17 +248,54 @@ def main(argv: list[str]) -> int:
                 counts[where] += 1
                 unread = not (_forms(deal[role], actors) & read)
                 counts["not read"] += unread
+                why = ""
+                if stops:
+                    stage["lost"] += 1
+                    stage["(e) name not read as an actor"] += unread
+                    if where == "not found":
+                        step, why = stop(deal, actors, _TRACE, list(pairs.values()))
+                        stage[step] += 1
+                        if step.startswith("(b)"):
+                            reason[why] += 1
+                        elif why:
+                            reason[f"(a) {why}"] += 1
+                    else:
+                        stage[STAGES[where]] += 1
                 if listing:
                     got = (found or {}).get(role) or "-"
                     flag = " (not read)" if unread else ""
-                    print(f"  {name} {role} gold={deal[role]!r} got={got!r} [{where}]{flag}")
+                    why = f" <{why}>" if why else ""
+                    print(f"  {name} {role} gold={deal[role]!r} got={got!r} [{where}]{flag}{why}")
                     if found and where != "not found":
                         start = found["evidence"][0]["start"] if found.get("evidence") else 0
                         print(f"      {text[start : start + 160]!r}")
         cells = " | ".join(str(counts[b]) for b in BUCKETS)
         print(f"| {split} | {lost} | {cells} |")
+    if stops:
+        _print_stops(staged, reasons)
     return 0
 
+
+def _print_stops(staged: dict[str, Counter[str]], reasons: dict[str, Counter[str]]) -> None:
+    """The stage table (per set and pooled) and why the learned pass left the deal sentences."""
+    pooled: Counter[str] = sum(staged.values(), Counter())
+    labels = [
+        f"(a) reader < {deal_learned.THRESHOLD}", "(a) no sentence tells it",
+        "(b) reader sure, dropped", "(c) deal found, side empty", "(d) side filled wrong",
+        "counted twice", "(e) name not read as an actor",
+    ]
+    cut = deal_learned.THRESHOLD
+    print(f"\nstage of each lost side (learned reader at {cut}, shipped weights)")
+    print(f"| stage | {' | '.join(staged)} | pooled |")
+    print("|---" * (len(staged) + 2) + "|")
+    for label in ["lost", *labels]:
+        cells = " | ".join(str(c[label]) for c in staged.values())
+        print(f"| {label} | {cells} | {pooled[label]} |")
+    both: Counter[str] = sum(reasons.values(), Counter())
+    print("\nwhy the learned pass left the surest telling sentence, lost sides (pooled):")
+    for label, n in both.most_common():
+        per = ", ".join(f"{s} {r[label]}" for s, r in reasons.items() if r[label])
+        print(f"  {label:44} {n:3}  ({per})")
 
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
