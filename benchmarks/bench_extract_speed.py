@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -83,6 +84,20 @@ def export_tree(ref: str, into: Path) -> Path:
     with tarfile.open(fileobj=BytesIO(archive)) as tar:
         tar.extractall(into, filter="data")
     return into / "src"
+
+
+def compiled_trees(baseline: str, into: Path) -> dict[str, Path]:
+    """``baseline``'s ``src`` (exported into ``into``) and this tree's, each compiled to
+    bytecode as an install ships it (so a fresh interpreter times imports, not compiling)."""
+    trees = {baseline: export_tree(baseline, into / "baseline"), "this tree": ROOT / "src"}
+    for src in trees.values():
+        subprocess.run(
+            [sys.executable, "-m", "compileall", "-q", str(src)],
+            check=True,
+            env={k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},
+            stdout=subprocess.DEVNULL,
+        )
+    return trees
 
 
 def env_for(src: Path, home: Path) -> dict[str, str]:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import statistics
 import subprocess
 import sys
@@ -26,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_extract_speed import ARTICLE_CHARS, ROOT, articles_of, env_for, export_tree, spread
+from bench_extract_speed import ARTICLE_CHARS, articles_of, compiled_trees, env_for, spread
 
 SAMPLE = r"""
 import json, sys, time
@@ -59,22 +58,13 @@ def main() -> int:
     args = parser.parse_args()
     paths = articles_of(True)
     with tempfile.TemporaryDirectory(prefix="bench-first-cpu-") as tmp:
-        trees = {
-            args.baseline: export_tree(args.baseline, Path(tmp) / "baseline"),
-            "this tree": ROOT / "src",
-        }
+        trees = compiled_trees(args.baseline, Path(tmp))
         names = list(trees)
         envs = {
             name: env_for(src, Path(tmp) / f"home-{index}")
             for index, (name, src) in enumerate(trees.items())
         }
-        for name, src in trees.items():
-            subprocess.run(
-                [sys.executable, "-m", "compileall", "-q", str(src)],
-                check=True,
-                env={k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},
-                stdout=subprocess.DEVNULL,
-            )
+        for name in names:
             warm = "from briefdesk.extractrun import _warm_job; _warm_job()"  # the caches
             subprocess.run([sys.executable, "-c", warm], env=envs[name], check=True)
         found: dict[str, dict[str, list[float]]] = {name: {} for name in names}

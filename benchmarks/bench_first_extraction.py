@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import statistics
 import subprocess
 import sys
@@ -27,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_extract_speed import ARTICLE_CHARS, ROOT, articles_of, env_for, export_tree, spread
+from bench_extract_speed import ARTICLE_CHARS, articles_of, compiled_trees, env_for, spread
 
 SAMPLE = r"""
 import json, sys, time
@@ -61,18 +60,8 @@ def main() -> int:
     args = parser.parse_args()
     paths = articles_of(True)
     with tempfile.TemporaryDirectory(prefix="bench-first-") as tmp:
-        trees = {
-            args.baseline: export_tree(args.baseline, Path(tmp) / "baseline"),
-            "this tree": ROOT / "src",
-        }
+        trees = compiled_trees(args.baseline, Path(tmp))
         names = list(trees)
-        for src in trees.values():  # bytecode as an install ships it (bench_startup.py)
-            subprocess.run(
-                [sys.executable, "-m", "compileall", "-q", str(src)],
-                check=True,
-                env={k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},
-                stdout=subprocess.DEVNULL,
-            )
         homes = {name: Path(tmp) / f"home-{index}" for index, name in enumerate(names)}
         for name in names:  # each home's table cache, built once before the samples
             subprocess.run(
