@@ -51,3 +51,40 @@ def test_firm_home_town_is_no_body() -> None:
 )
 def test_firm_home_town_negative(text: str, wrong: str) -> None:
     assert wrong not in places(text)
+
+
+# --- a byline's towns: "prepared by", a second town after "and", a writer's line with a date --
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The tribunal's award stands.\n\nNote prepared by Anna Ferri-Lutz, Lausanne.", "Lausanne"),
+        (
+            "HARBOUR NOTES\n\nOmar Haddad-Clarke, Doha and Kuwait City\n\nThe navy signed.",
+            "Kuwait City",
+        ),
+        (
+            "Show opens\n\nSalim Qassab-Noor, Riffa | 12 November 2027\n\nThe air force flew.",
+            "Riffa",
+        ),
+    ],
+)
+def test_byline_towns_round25(text: str, place: str) -> None:
+    assert place in places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a post after the writer's name, even before a date, is no town
+        (
+            "NOTICE\n\nMeera Raman, Company Secretary | 12 March 2027\n\nThe board met.",
+            "Company Secretary",
+        ),
+        # a writer's line with no "By" and no date: only a town the gazetteer knows
+        ("NOTICE\n\nMeera Raman, Vesslund\n\nThe board met.", "Vesslund"),
+        # "and" inside prose after a byline-like comma is no second town
+        ("Ruth Ochieng, Kisumu and Partners said the board met.", "Partners"),
+    ],
+)
+def test_byline_towns_round25_negative(text: str, wrong: str) -> None:
+    assert wrong not in places(text)
