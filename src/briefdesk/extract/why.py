@@ -124,6 +124,7 @@ TEXTS: dict[str, str] = {
     "place.address": "part of an address line: {s!r}",
     "place.route-end": "the end of a route from a known place: {s!r}",
     "place.firm-town": "a city's possessive before a firm's name: {s!r}",
+    "place.firm-home": "a known town named as a firm's home before its trade: {s!r}",
     "place.after-place": "region after a place and a comma: {s!r}",
     "place.after-locative": "after 'in', 'at' or 'near': {s!r}",
     "place.route": "towns joined by a dash (a road, a line): {s!r}",

@@ -3,7 +3,12 @@
 ·". The town closes the byline's line (or a "|" or "·" field); a writer's post after the
 comma ("Ledger Staff Writer", "Pacific Affairs Fellow") is no town: a title, a body's head
 or an everyday word in it keeps it out. A city that is also a state ("Singapore") is the
-place here, as the golds write it."""
+place here, as the golds write it.
+
+Round 25 (three readable sets, one shape each): a byline "prepared by" a writer and closed by
+a full stop ("Summary prepared by X, Lausanne."), a second town the gazetteer knows after
+"and" ("Julian X, Doha and Kuwait City"), and a writer's line with no "By" whose town is
+followed by the date ("Tariq X, Sakhir | 11 November 2026")."""
 
 from __future__ import annotations
 
@@ -15,25 +20,71 @@ from briefdesk.extract.resolver import Resolver
 
 # (Led by the literal words, one fast pass; the line's start is checked in code.)
 _BYLINE_TOWN = re.compile(
-    r"(?m)(?:By|Compiled by|Reporting by|Written by|Words by)[ \t]+"
-    r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},[ \t]+"
-    r"([A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)[ \t]*(?=$|[|·])"
+    r"(?m)(?:By|Compiled by|Reporting by|Written by|Words by|(?:[A-Z][a-z]+[ \t]+)?prepared by)"
+    r"[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},[ \t]+"
+    r"([A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)"
+    r"(?:[ \t]+and[ \t]+([A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?))?[ \t]*\.?[ \t]*(?=$|[|·])"
 )
+# "Tariq Al-Mansoori-Hale, Sakhir | 11 November 2026", "Julian Ashcombe-Reyes, Doha and Kuwait
+# City": a writer's line with no "By" near the top, its towns closing the line or followed by
+# the day it was filed (never "Priya X, Company Secretary": no known town, no date).
+_WRITER_LINE = re.compile(
+    r"(?m)^([A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3}),[ \t]+"
+    r"([A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)"
+    r"(?:[ \t]+and[ \t]+([A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?))?[ \t]*"
+    r"(?:$|(\|[ \t]*\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}\b))"
+)
+# How far into the text a writer's line with no "By" is looked for.
+_TOP = 600
 
 
 def byline_towns(res: Resolver) -> None:
     text = res.text
+    _writer_lines(res)
     if "By " not in text and "by " not in text:
         return
     for match in _BYLINE_TOWN.finditer(text):
         lead = text[text.rfind("\n", 0, match.start()) + 1 : match.start()].rstrip(" \t")
         if lead and not lead.endswith(("|", "·")):
             continue  # "By" inside a line of prose
-        town = match.group(1)
-        words = town.split()
-        if any(w.lower() in HEAD_WORDS or is_common_word(w) for w in words):
+        if not _take_town(res, match, 1):
             continue  # "Ledger Staff", "Pacific Affairs": the writer's post
-        start = match.start(1)
-        res.rule = "place.byline-town"
-        res.place(town, start, start + len(town))
-        res.claim(start, start + len(town))
+        if match.group(2) and res.known_place(match.group(2)):
+            _take_town(res, match, 2)  # "Doha and Kuwait City"
+
+
+def _writer_lines(res: Resolver) -> None:
+    """The towns of a writer's line with no "By" at the top: known ones, or any before a date."""
+    top = res.text[:_TOP]
+    if "," not in top:
+        return
+    for match in _WRITER_LINE.finditer(top):
+        name = match.group(1).split()
+        if (
+            any(w.lower() in HEAD_WORDS for w in name)
+            or all(is_common_word(w) for w in name)
+            or res.known_place(match.group(1))
+        ):
+            continue  # "Public Procurement Authority, Accra", "Lenana Road, Nairobi"
+        dated = bool(match.group(4))
+        towns = [g for g in (2, 3) if match.group(g)]
+        if all(dated or res.known_place(match.group(g)) for g in towns):
+            for group in towns:
+                _take_town(res, match, group)
+
+
+def _plain_words(name: str) -> bool:
+    """Whether a name holds a body's head word or an everyday word (a post, not a town)."""
+    return any(w.lower() in HEAD_WORDS or is_common_word(w) for w in name.split())
+
+
+def _take_town(res: Resolver, match: re.Match[str], group: int) -> bool:
+    """Read the match's group as the byline's town, unless it is a post's plain words."""
+    town = match.group(group)
+    if _plain_words(town) and not res.known_place(town):
+        return False
+    start = match.start(group)
+    res.rule = "place.byline-town"
+    res.place(town, start, start + len(town))
+    res.claim(start, start + len(town))
+    return True

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from briefdesk.extract.components.firm_homes import firm_homes
 from briefdesk.extract.lexicon import ORG_HEADS
 from briefdesk.extract.resolver import Resolver
 
@@ -22,6 +23,7 @@ _ACTOR_TYPES = frozenset({"organization", "person"})
 
 def placed_names(res: Resolver) -> None:
     """Drop a body or person whose whole name the text also reads as a place."""
+    firm_homes(res)  # "the Wewak company": the town, also read as a body by its context
     guessed_places(res)
     places = res.found.places
     if not places:
