@@ -13,6 +13,9 @@ sentence may stand three sentences back when the ones between name no amount ("h
 X for six fire units. The package comprises .... Deliveries are to start .... According to the
 DMA, the contract is worth"). A three-letter word before a number ("for 260 coaches") is no
 currency code: the amount test before read it as one and stopped the carry.
+
+Round 25: a teller's clause right before the amount points back as well ("the agency put the
+estimated cost at", "values the package at", "lists the award at").
 """
 
 from __future__ import annotations
@@ -34,6 +37,19 @@ _POINTING_BACK = re.compile(
     r"subcontract|offtake|value|cost|price|loan|credit|facility)s?\b|"
     r"it\s+(?:is|was|will|would|has|had|carries|covers)\b|"
     r"what\s+it\s+(?:costs|is\s+worth)\b)",
+    re.IGNORECASE,
+)
+# Round 25: a teller's value clause right before the amount points back too: "The Defense
+# Security Cooperation Agency put the estimated cost at", "Brasilia values the package at", "a
+# procurement notice published the same day lists the award at" (fresh-22 A04, corpus 174,
+# fresh-6 K13). The deal word must be the verb's object and the amount follow "at".
+_TELLER = re.compile(
+    r"\b(?:put|puts|valued|values|priced|prices|lists|listed|estimated|estimates)\s+"
+    r"(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:contract|deal|agreement|order|award|package|sale|purchase|value|cost|price)s?"
+    r"(?:\s+of\s+(?:the|this|that)\s+(?:contract|deal|agreement|order|award|package|sale|"
+    r"purchase))?\s+at\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|up\s+to\s+|"
+    r"an\s+estimated\s+)?$",
     re.IGNORECASE,
 )
 # Any amount in the sentence before (a digit and a currency sign or scale word is enough).
@@ -65,4 +81,4 @@ def carried_status(
 
 def points_back(head: str) -> bool:
     """Whether ``head`` (a sentence up to its amount) opens on the deal told before."""
-    return bool(_POINTING_BACK.match(head))
+    return bool(_POINTING_BACK.match(head) or ("at" in head and _TELLER.search(head)))

@@ -15,6 +15,7 @@ from briefdesk.extract.deal_items import designated, designated_item
 from briefdesk.extract.deal_kinds import DealBuild, nearby_sentences
 from briefdesk.extract.deal_pointed import pointed_status
 from briefdesk.extract.deal_service_of import service_of
+from briefdesk.extract.deal_stage_before import stage_before
 from briefdesk.extract.deal_status import status_at
 from briefdesk.extract.kind_grammar import settle_kind_and_status
 from briefdesk.extract.money import MoneyMention
@@ -27,6 +28,7 @@ def finish(
     """``deal`` (read from sentence ``index`` at ``money``) with its status, item and kind."""
     deal.status = pointed_status(sents, index, money, status_at(sents[index], money))
     deal.status = carried_status(sents, index, money, deal.status)  # ("The contract is ...")
+    deal.status = stage_before(sents, index, money, deal.status)  # (round 25: "signed in 2024")
     if deal.item and not designated(deal.item):
         designated_item(deal, nearby_sentences(sents, index))
     settle_kind_and_status(deal, sents, index)  # (then "a loan of", "will invest")

@@ -115,12 +115,33 @@ def kind_before_amount(before: str, after: str, sentence: str) -> tuple[str, str
 def settle_kind_and_status(deal: DealBuild, sents: list[Sentence], index: int) -> None:
     """The deal's status (settle_status, read with the kind its sentence's words gave), then its
     kind from the words around its amount, with the reason; sides and status stay as read."""
-    status = companion_status(sents, index, settle_status(deal, sents, index))
+    told, why = "", ""
+    if deal.value is not None:
+        sentence = sents[index]
+        at, end = deal.value.start - sentence.start, deal.value.end - sentence.start
+        text = sentence.text
+        told, why = kind_before_amount(text[:at], text[end : end + 60], text)
+    status = _invested_status(deal, sents, index, told)
+    if status is None:
+        status = companion_status(sents, index, settle_status(deal, sents, index))
     deal.status = stopped_since(sents, index, status)
-    if deal.value is None:
-        return
-    sentence = sents[index]
-    at, end = deal.value.start - sentence.start, deal.value.end - sentence.start
-    told, why = kind_before_amount(sentence.text[:at], sentence.text[end : end + 60], sentence.text)
     if told:
         deal.kind, deal.kind_why = told, (told, why)
+
+
+def _invested_status(deal: DealBuild, sents: list[Sentence], index: int, told: str) -> str | None:
+    """Round 25: the status of a company's committed investment first read as a loan or grant
+    ("Under the 30-year contract, X committed to a $65 million work programme", "The
+    concessionaire has committed US$280 million"): read as the "other" deal it is, its
+    concession's sentence before tells it (signed) where "committed" made a loan approved.
+    None (read as before) when that tells nothing: "The partners committed to a minimum work
+    program of $780 million" with no agreement before stays approved."""
+    if told != "other" or deal.kind not in ("loan", "grant"):
+        return None
+    kind, status = deal.kind, deal.status
+    deal.kind = "other"
+    settled = companion_status(sents, index, settle_status(deal, sents, index))
+    if settled != "reported":
+        return settled
+    deal.kind, deal.status = kind, status
+    return None
