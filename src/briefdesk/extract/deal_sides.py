@@ -35,7 +35,7 @@ from briefdesk.extract.deal_power import power_sides
 from briefdesk.extract.deal_role_nouns import role_sides
 from briefdesk.extract.deal_same_value import OTHER_PARTY
 from briefdesk.extract.deal_signer import one_actor_both_sides, signer_buys
-from briefdesk.extract.deal_state_fill import other_state_named, taken_over
+from briefdesk.extract.deal_state_fill import other_state_named, taken_over, told_apart
 from briefdesk.extract.deal_subcontract import is_subcontract, subcontract_sides
 from briefdesk.extract.lexicon import ARMS_WORDS, ENERGY_WORDS
 from briefdesk.extract.money import MoneyMention, find_money
@@ -382,7 +382,7 @@ def _fill_state(text: str, found: Found, deals: list[DealBuild], state: str) -> 
             continue
         if described_as(text, known, actor) or other_state_named(text, found, deal, known, actor):
             continue
-        if taken_over(text, deal):  # a company bought whole: no state sells it (N24-01)
+        if taken_over(text, deal) or told_apart(text, found, deal, known, actor):  # (round 25)
             continue
         why = f"the state the article is about ({actor.name!r}), the other side unnamed"
         if deal.kind in _MONEY_KINDS and deal.buyer:
