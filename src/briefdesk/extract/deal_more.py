@@ -16,6 +16,7 @@ from decimal import Decimal
 from briefdesk.extract.deal_amounts import no_deal_told, only_side_payments
 from briefdesk.extract.deal_halves import lend_item
 from briefdesk.extract.deal_held import held
+from briefdesk.extract.deal_signed_the import signed_the
 from briefdesk.extract.deal_items import find_item
 from briefdesk.extract.deal_kinds import (
     CONVERSION_GAP,
@@ -170,6 +171,7 @@ def unpriced_veto(sentence: str, first: bool = False) -> bool:
         return True
     if _BACK_REFERENCE.search(sentence) and not (
         first or held(sentence) or pair_noun(sentence) or prior_deal(sentence)  # (deal_prior)
+        or signed_the(sentence)  # (round 25)
     ):
         return True  # "the deal" again; in an article with no deal yet it is this one
     # "still buys 4.5 bcm a year" is a habit; "signed a contract to buy 60,000 tonnes a year" or
