@@ -16,7 +16,6 @@ from decimal import Decimal
 from briefdesk.extract.deal_amounts import no_deal_told, only_side_payments
 from briefdesk.extract.deal_halves import lend_item
 from briefdesk.extract.deal_held import held
-from briefdesk.extract.deal_signed_the import signed_the
 from briefdesk.extract.deal_items import find_item
 from briefdesk.extract.deal_kinds import (
     CONVERSION_GAP,
@@ -32,6 +31,7 @@ from briefdesk.extract.deal_mou import signed_memoranda
 from briefdesk.extract.deal_pair_noun import pair_noun, pair_noun_deal
 from briefdesk.extract.deal_parties import SIGNED_FOR
 from briefdesk.extract.deal_prior import prior_deal
+from briefdesk.extract.deal_signed_the import signed_the
 from briefdesk.extract.deal_signing import signing_told
 from briefdesk.extract.deal_status import deal_status
 from briefdesk.extract.deal_use_rights import use_or_gift
