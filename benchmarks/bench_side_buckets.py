@@ -44,8 +44,8 @@ from briefdesk.extract.scoring import actor_forms, norm, party_forms  # noqa: E4
 _learned = deals.learned_deals
 
 READABLE = (
-    "tuning-corpus", "fresh-22", "fresh-21", "fresh-20", "fresh-18", "fresh-16", "fresh-12", "fresh-11",
-    "fresh-9", "fresh-8",
+    "tuning-corpus", "fresh-22", "fresh-21", "fresh-20", "fresh-18", "fresh-16", "fresh-12",
+    "fresh-11", "fresh-9", "fresh-8",
 )
 BUCKETS = (
     "not found",
