@@ -81,6 +81,10 @@ _OBJECT = lazy(
 # (round 23) past a parenthesis ("Indonesia Eximbank (LPEI) on a loan"); a translated "negotiates
 # with X a credit" names the object with no preposition
 _ABOUT = re.compile(
+    # (round 25) the dot of a name's "Co." or "Ltd." the party stops before, and where the party
+    # is from: "with Hanazono Rolling Stock Co. of Kobe for", "with the Department of National
+    # Defense of the Philippines for" (four readable sets lost such talks)
+    r"\.?(?:\s+(?:of|from|in)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?"
     r"(?:\s*\([^()]{1,40}\))?(?:\s*,[^,;]{1,80},)?"
     # (round 24) a time between the party and the object: "since last autumn over the transfer"
     r"(?:\s+since\s+(?:last\s+|early\s+|late\s+)?\w+(?:\s+\d{4})?)?"
@@ -127,7 +131,9 @@ def _talk(found: Found, mentions: list[Mention], sentence: Sentence) -> DealBuil
     tail = said[other_end - sentence.start :]
     about = _ABOUT.match(tail)
     noun = match.groupdict().get("noun") or match.groupdict().get("object") or ""
-    if not other or first == other or not (noun or (about and _OBJECT.search(tail[:120]))):
+    # (round 25) the object in the talk's own clause: not "...; no agreement has been reached"
+    clause = tail[:120].split(";")[0]
+    if not other or first == other or not (noun or (about and _OBJECT.search(clause))):
         return None
     plain = said
     kind = licence_kind(plain) or deal_kind(plain, plain)
