@@ -82,19 +82,21 @@ def labelled(article: dict[str, Any]) -> list[tuple[int, str, str, list[Row]]]:
         open_ = [(r, forms) for i, (_, r, forms) in enumerate(sides) if i not in got]
         marked = []
         for name, feats in rows:
-            if DROP:
-                feats = [f for f in feats if not f.split("|")[-1].startswith(DROP)]
             is_cur = bool(current) and norm(name) == norm(current)
             cue = "cur:none" if not current else f"cur:{is_cur}"
+            feats = [*feats, cue, f"{role}|{cue}"]
+            if DROP:
+                feats = [f for f in feats if not f.split("|")[-1].startswith(DROP)]
+            feats += ["@cur"] if is_cur else []  # (the harness's mark, never learned)
             y = int(any(r == role and norm(name) in f for r, f in open_))
-            marked.append((name, [*feats, cue, f"{role}|{cue}"], y))
+            marked.append((name, feats, y))
         out.append((index, role, current or "", marked))
     return out
 
 
 def examples(articles: list[dict[str, Any]]) -> list[Example]:
     return [
-        (feats, y)
+        ([f for f in feats if f != "@cur"], y)
         for a in articles
         for _, _, current, rows in labelled(a)
         if TRAIN == "all" or not current
@@ -128,7 +130,7 @@ def changed(w: dict[str, float], article: dict[str, Any], threshold: float) -> C
         scored = [
             (probability(w, feats, BIAS), name, y, feats)
             for name, feats, y in rows
-            if name != other and not (set(feats) & SKIP and "cur:True" not in feats)
+            if name != other and not (set(feats) & SKIP and "@cur" not in feats)
         ]
         best = max(scored, default=None, key=lambda t: t[0])
         if not current:
@@ -140,9 +142,13 @@ def changed(w: dict[str, float], article: dict[str, Any], threshold: float) -> C
                 c["filled right"] += best[2]
                 _show(article, role, best, "fill")
             continue
-        cur = next((t for t in scored if "cur:True" in t[3]), None)
+        cur = next((t for t in scored if "@cur" in t[3]), None)
         c["ruled"] += 1
         c["rule right"] += bool(cur and cur[2])
+        right = [t for t in scored if t[2] and t is not cur]
+        if cur and not cur[2] and right and threshold > 1:
+            c["replaceable"] += 1
+            c[f"replaceable {_shape(cur[3], right[0][3]) or 'other'}"] += 1
         if MODE != "replace" or not best or not cur or best is cur or threshold > 1:
             continue
         shape = _shape(cur[3], best[3])
@@ -201,6 +207,8 @@ def main() -> int:
             f"{pooled['empty']} fillable {pooled['fillable']} ruled {pooled['ruled']} rule right "
             f"{pooled['rule right']} | sets +/- {better}/{worse}"
         )
+        if threshold > 1:
+            print("  ", {k: v for k, v in sorted(pooled.items()) if k.startswith("replaceable")})
         if "--sets" in sys.argv and threshold <= 1:
             for name, c, b in per_set:
                 print(
