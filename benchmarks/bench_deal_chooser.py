@@ -13,6 +13,8 @@ Left one set out: each set is changed by a model trained on the other sets and b
 is scored as ``bench_extract`` scores it.
 
     --mode=fill       fill an empty side with the best candidate at the threshold (round 17)
+    --mode=swap       also swap a deal's two filled sides (buyer for seller) when the model
+                      prefers the swapped pair by ``--margin`` in log-odds
     --mode=replace    also replace a rule's side in the named shapes (``--shapes``), when the
                       best is at the threshold and ``--margin`` above the rules' answer
     --train=empty     train on empty sides only (round 17); ``all`` (default) on every side
@@ -25,6 +27,7 @@ is scored as ``bench_extract`` scores it.
 
 from __future__ import annotations
 
+import math
 import sys
 from collections import Counter
 from pathlib import Path
@@ -95,13 +98,19 @@ def labelled(article: dict[str, Any]) -> list[tuple[int, str, str, list[Row]]]:
 
 
 def examples(articles: list[dict[str, Any]]) -> list[Example]:
-    return [
-        ([f for f in feats if f != "@cur"], y)
-        for a in articles
-        for _, _, current, rows in labelled(a)
-        if TRAIN == "all" or not current
-        for _, feats, y in rows
-    ]
+    out = []
+    for a in articles:
+        deals = a["pred"]["deals"]
+        for index, role, current, rows in labelled(a):
+            other = norm(deals[index].get("seller" if role == "buyer" else "buyer") or "")
+            if TRAIN != "all" and current:
+                continue
+            out += [
+                ([f for f in feats if f != "@cur"], y)
+                for name, feats, y in rows
+                if MODE == "swap" or not other or norm(name) != other
+            ]
+    return out
 
 
 def train(data: list[Example], seed: int = 0) -> dict[str, float]:
@@ -125,7 +134,10 @@ def changed(w: dict[str, float], article: dict[str, Any], threshold: float) -> C
     """Buyer/seller tp/fp/fn of the article with the chooser's changes at ``threshold``."""
     deals = [dict(d) for d in article["pred"]["deals"]]
     c: Counter[str] = Counter()
-    for index, role, current, rows in labelled(article):
+    records = labelled(article)
+    if MODE == "swap" and threshold <= 1:
+        _swaps(w, article, records, deals, threshold, c)
+    for index, role, current, rows in records:
         other = deals[index].get("seller" if role == "buyer" else "buyer") or ""
         scored = [
             (probability(w, feats, BIAS), name, y, feats)
@@ -163,6 +175,41 @@ def changed(w: dict[str, float], article: dict[str, Any], threshold: float) -> C
     pred = sum(bool(d.get(r)) for d in deals for r in ROLES)
     c["tp"], c["fp"], c["fn"] = tp, pred - tp, len(sides) - tp
     return c
+
+
+def _swaps(
+    w: dict[str, float],
+    article: dict[str, Any],
+    records: list[tuple[int, str, str, list[Row]]],
+    deals: list[dict[str, Any]],
+    threshold: float,
+    c: Counter[str],
+) -> None:
+    """Swap a deal's two filled sides when the model is at least ``threshold`` sure of the
+    swapped pair and the swapped pair's joint odds beat the rules' by ``MARGIN`` (log-odds)."""
+    by = {(i, role): rows for i, role, cur, rows in records if cur}
+    for i, d in enumerate(deals):
+        buyer, seller = d.get("buyer"), d.get("seller")
+        if not (buyer and seller) or (i, "buyer") not in by or (i, "seller") not in by:
+            continue
+        p = {}
+        for role, rows in (("buyer", by[(i, "buyer")]), ("seller", by[(i, "seller")])):
+            for name, feats, y in rows:
+                p[(role, norm(name))] = (probability(w, feats, BIAS), y)
+        keys = [("buyer", norm(buyer)), ("seller", norm(seller))]
+        swapped = [("buyer", norm(seller)), ("seller", norm(buyer))]
+        if not all(k in p for k in keys + swapped):
+            continue
+        c["swappable"] += 1
+        c["swap right (labels)"] += all(p[k][1] for k in swapped)
+        now = sum(math.log(p[k][0]) for k in keys)
+        then = sum(math.log(p[k][0]) for k in swapped)
+        if min(p[k][0] for k in swapped) >= threshold and then - now >= MARGIN:
+            d["buyer"], d["seller"] = seller, buyer
+            c["swapped"] += 1
+            c["swapped right"] += all(p[k][1] for k in swapped)
+            if SHOW:
+                print(f"   swap {article['name'][:28]} {buyer!r} <-> {seller!r}")
 
 
 def _show(article: dict[str, Any], role: str, best: tuple[Any, ...], what: str) -> None:
@@ -203,7 +250,8 @@ def main() -> int:
         print(
             f"{label:10} b/s {f1(pooled)} filled {pooled['filled']} right "
             f"{pooled['filled right']} | replaced {pooled['replaced']} right "
-            f"{pooled['replaced right']} (lost right {pooled['replaced a right one']}) | empty "
+            f"{pooled['replaced right']} (lost right {pooled['replaced a right one']}) | swapped "
+            f"{pooled['swapped']} right {pooled['swapped right']} of {pooled['swappable']} | empty "
             f"{pooled['empty']} fillable {pooled['fillable']} ruled {pooled['ruled']} rule right "
             f"{pooled['rule right']} | sets +/- {better}/{worse}"
         )

@@ -31,7 +31,7 @@ from deal_reader_data import TRAINING_SETS  # noqa: E402
 from briefdesk.extract import deal_chooser  # noqa: E402
 from briefdesk.extract.scoring import norm, party_forms  # noqa: E402
 
-CACHE = Path("/tmp/r25_chooser_rows.json")  # (round 25: every side, with the rules' answer)
+CACHE = Path("/tmp/r25_chooser_rows2.json")  # (round 25: every side, with the rules' answer)
 ROLES = ("buyer", "seller")
 
 

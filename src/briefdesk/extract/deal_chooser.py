@@ -103,7 +103,7 @@ def chosen_sides(
             rows = [
                 (name, feats + _in_deals(name, role, index, deals, same))
                 for name, feats in rows
-                if not (other and same(name, other))
+                if record or not (other and same(name, other))  # (the harness tries swaps)
             ]
             if record:
                 record(index, role, rows, current)
