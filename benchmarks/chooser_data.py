@@ -3,7 +3,8 @@
 Training material only (``deal_reader_data.TRAINING_SETS``: the tuning-corpus and the retired
 sets minus the checks); the checks, the blind sets and the held-out corpus are never loaded.
 Each article is extracted with the chooser recording (``deal_chooser.RECORDER``): for every
-empty side of a found deal, the candidates and their features; nothing is filled. The rows keep
+side of a found deal with buyer and seller (round 25: filled ones too, with the rules' answer),
+the candidates and their features; nothing is filled. The rows keep
 the extractor's output and the gold, so the harness can fill sides and score them exactly as
 ``bench_extract`` does. Cached in /tmp (``--rebuild`` re-extracts).
 
@@ -30,7 +31,7 @@ from deal_reader_data import TRAINING_SETS  # noqa: E402
 from briefdesk.extract import deal_chooser  # noqa: E402
 from briefdesk.extract.scoring import norm, party_forms  # noqa: E402
 
-CACHE = Path("/tmp/r17_chooser_rows.json")
+CACHE = Path("/tmp/r25_chooser_rows2.json")  # (round 25: every side, with the rules' answer)
 ROLES = ("buyer", "seller")
 
 
@@ -40,7 +41,7 @@ def load_rows(rebuild: bool = False) -> dict[str, list[dict[str, Any]]]:
         return json.loads(CACHE.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
     out: dict[str, list[dict[str, Any]]] = {}
     records: list[Any] = []
-    deal_chooser.RECORDER[:] = [lambda i, role, rows: records.append([i, role, rows])]
+    deal_chooser.RECORDER[:] = [lambda i, role, rows, cur: records.append([i, role, rows, cur])]
     try:
         for split in TRAINING_SETS:
             assert split not in CHECK_SETS
@@ -145,9 +146,11 @@ def lost_sides(sets: dict[str, list[dict[str, Any]]]) -> Counter[str]:
                 for role in ROLES:
                     if deal.get(role):
                         table["predicted sides"] += 1
-            table["found deals with an empty side (recorded)"] += len({r[0] for r in a["records"]})
-            table["empty sides recorded"] += len(a["records"])
-            table["empty sides with a candidate"] += sum(bool(r[2]) for r in a["records"])
+            empty = [r for r in a["records"] if not r[3]]
+            table["found deals with an empty side (recorded)"] += len({r[0] for r in empty})
+            table["empty sides recorded"] += len(empty)
+            table["empty sides with a candidate"] += sum(bool(r[2]) for r in empty)
+            table["filled sides recorded"] += len(a["records"]) - len(empty)
             table["found deals paired with gold"] += len(paired)
             table["found deals"] += len(pred)
     return table

@@ -54,8 +54,9 @@ _BE = frozenset(["was", "were", "been", "be", "is", "are", "being"])
 _WORD = re.compile(r"[\w'’.-]+")
 _OUTLET_RULES = ("org.masthead", "org.source-note")
 
-# What the harness records instead of filling (bench_deal_chooser): one row per empty side.
-Recorder = Callable[[int, str, list[tuple[str, list[str]]]], None]
+# What the harness records instead of filling (bench_deal_chooser): one row per side of each
+# deal with buyer and seller, filled or not, with the rules' answer ("" when empty; round 25).
+Recorder = Callable[[int, str, list[tuple[str, list[str]]], str], None]
 RECORDER: list[Recorder] = []  # (set by the harness only)
 
 
@@ -81,7 +82,7 @@ def chosen_sides(
     todo = {
         id(d)
         for d in deals
-        if d.kind not in NO_PARTY_KINDS and d.evidence and not (d.buyer and d.seller)
+        if d.kind not in NO_PARTY_KINDS and d.evidence and (record or not (d.buyer and d.seller))
     }
     if not todo or not sents:
         return
@@ -94,15 +95,38 @@ def chosen_sides(
         if id(deal) not in todo:
             continue
         for role in ("buyer", "seller"):
-            if getattr(deal, role):
+            current = getattr(deal, role)
+            if current and not record:
                 continue
             other = deal.seller if role == "buyer" else deal.buyer
             rows = _candidates(text, found, sents, parts, mentions, starts, deal, role)
-            rows = [(name, feats) for name, feats in rows if not (other and same(name, other))]
+            rows = [
+                (name, feats + _in_deals(name, role, index, deals, same))
+                for name, feats in rows
+                if record or not (other and same(name, other))  # (the harness tries swaps)
+            ]
             if record:
-                record(index, role, rows)
+                record(index, role, rows, current)
                 continue
             _fill(deal, role, rows)
+
+
+def _in_deals(
+    name: str, role: str, index: int, deals: list[DealBuild], same: Callable[[str, str], bool]
+) -> list[str]:
+    """The candidate's part in the article's other found deals (round 25): a buyer elsewhere
+    is more often a buyer here; never a feature of a name or a kind's word."""
+    roles = {
+        r
+        for i, d in enumerate(deals)
+        if i != index
+        for r in ("buyer", "seller")
+        if (side := getattr(d, r)) and same(name, side)
+    }
+    part = (
+        "none" if not roles else "both" if len(roles) > 1 else "same" if role in roles else "other"
+    )
+    return [f"elsewhere:{part}", f"{role}|elsewhere:{part}"]
 
 
 # Never chosen, though scored in training: left one set out, states and names from the sentence
@@ -163,6 +187,11 @@ def _candidates(
     other_type = types.get(other, "")
     most = max(counts.values(), default=0)
     order = sorted(nearest, key=lambda k: nearest[k][0])
+    names = {found.actors[k].name for k in order}
+    near_org = any(
+        found.actors[k].type != "state" and sents[si].start <= nearest[k][0] < sentence.end
+        for k in order
+    )
     rows = []
     for rank, key in enumerate(order):
         start, end, _ = nearest[key]
@@ -190,11 +219,25 @@ def _candidates(
             f"rule:{deal.rule or 'priced' if deal.value else deal.rule or 'agreement'}",
             f"kind-type:{deal.kind}:{actor.type}",
             f"same-type:{other_type == actor.type}" if other_type else "same-type:none",
+            *_conventions(actor, names, near_org, found, order),
         ]
         feats.append(f"{deal.kind}|{feats[0]}")  # the word before, per kind ("loan|before:from")
         feats += [f"{role}|{f}" for f in feats]
         rows.append((actor.name, feats))
     return rows
+
+
+def _conventions(
+    actor: ActorBuild, names: set[str], near_org: bool, found: Found, order: list[str]
+) -> list[str]:
+    """The gold's conventions as cues (round 25): a state whose sentence names a body or a
+    company (the gold names the body), a parent or a subsidiary of another candidate."""
+    parent = any(found.actors[k].affiliation == actor.name for k in order)
+    return [
+        f"state-org-near:{near_org}" if actor.type == "state" else "state-org-near:na",
+        f"sub-of-cand:{bool(actor.affiliation) and actor.affiliation in names}",
+        f"parent-of-cand:{parent}",
+    ]
 
 
 def _features(
