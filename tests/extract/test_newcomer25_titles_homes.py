@@ -68,3 +68,16 @@ def test_a_person_described_as_a_specialist_gets_no_company() -> None:
     text = "Polish security specialist Jan Kowalski said the contract was cancelled."
     actors = _actors(text)
     assert actors.get("Jan Kowalski", ("person", ""))[0] == "person"
+
+
+def test_a_lender_described_by_its_city_stays_the_lender() -> None:
+    # (a guard: the city gives the bank its country; the state of that country, guessed as the
+    # borrower, must not make the lender drop out as "one party" with it)
+    text = (
+        "DAKAR - Most of the money comes from Italy. Senegal's Finance Minister Awa Ndiaye "
+        "signed a loan of 40 million euros with the Milan lender Banca Lombarda Sud on Monday, "
+        "with cover from SACE, the Italian export credit agency."
+    )
+    loans = [d for d in extract_text(text).deals if d.kind == "loan"]
+    assert loans and loans[0].seller == "Banca Lombarda Sud"
+    assert loans[0].buyer != "Italy"
