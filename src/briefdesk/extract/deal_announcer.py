@@ -56,8 +56,11 @@ def announcer(
     """Whether ``mention`` is the subject of "announces|said … that" whose clause opens with
     another side's name (that side did the deal; "announced that it had signed" keeps it)."""
     match = _ANNOUNCES.match(text, mention[1])
-    return bool(match) and any(
-        text[match.end() : start] in {"", "the ", "The "} and key != mention[2]
+    if match is None:
+        return False
+    clause = match.end()
+    return any(
+        text[clause:start] in {"", "the ", "The "} and key != mention[2]
         for start, _end, key in mentions
     )
 
@@ -81,8 +84,8 @@ def under_the_deal(
     otherwise."""
     if len(candidates) != 2 or "Under " not in text[after : after + 400]:
         return "", "", ""
-    end = _END.search(text, after, after + 400)
-    lead = _UNDER.match(text, end.end()) if end else None
+    stop = _END.search(text, after, after + 400)
+    lead = _UNDER.match(text, stop.end()) if stop else None
     if not lead:
         return "", "", ""
     for start, end, key in found.mentions:
