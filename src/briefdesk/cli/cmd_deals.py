@@ -129,7 +129,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "briefdesk deals edit b.brief 1 --item-number 2 -q 12. " + _roles_help()
     )
     records.HOOKS["deals"] = records.RecordCli(
-        _new_deal, _deal_changes, deal_line, _deal_details, _dump, follow=_brief_following
+        _new_deal,
+        _deal_changes,
+        deal_line,
+        _deal_details,
+        _dump,
+        follow=_brief_following,
+        said=_brief_words_said,
     )
 
 
@@ -163,6 +169,34 @@ def _brief_following(brief: Brief, index: int, values: dict[str, Any]) -> list[E
         if given not in made:
             return []  # the user titled the deal: the brief's title is theirs to change
     return _kind_edits(brief, index, values, "brief")
+
+
+def _brief_words_said(before: Brief, after: Brief, index: int) -> list[str]:
+    """What followed on the brief's level, as the window's status line says it (newcomer24
+    N24-05): the brief's title and BLUF as changed, and the words the analyst wrote that still
+    name an actor no longer party to any deal (kept; how to have them drafted again)."""
+    from briefdesk.editing.party_follow import names
+
+    said = [
+        f"the brief's {what} followed: “{now}”"
+        for what, was, now in (
+            ("title", before.header.title, after.header.title),
+            ("BLUF", before.bluf, after.bluf),
+        )
+        if was != now
+    ]
+    was = {p.actor_id for p in before.deals[index].parties}
+    gone = was - {p.actor_id for d in after.deals for p in d.parties}
+    for actor in (before.actor(a) for a in sorted(gone)):
+        for what, path, text in (
+            ("title", "header.title", after.header.title),
+            ("BLUF", "bluf", after.bluf),
+        ):
+            if actor is not None and names(text, actor.name):
+                who = "you wrote" if text != after.drafted.get(path) else "drafted"
+                how = "" if what == "title" else " (clear it with bluf= and run `briefdesk draft`)"
+                said.append(f"the {what} {who} still names {actor.name}: not changed{how}")
+    return said
 
 
 def _parties_following(brief: Brief, index: int, values: dict[str, Any]) -> list[Edit]:

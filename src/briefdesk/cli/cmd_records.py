@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from briefdesk.cli.main import CommandError
+from briefdesk.cli.record_help import CITE_HELP, LIKELIHOODS
 from briefdesk.cli.record_text import details, evidence_after, line, lines, prose, unique_spans
 
 if TYPE_CHECKING:
@@ -24,15 +25,6 @@ if TYPE_CHECKING:
     from briefdesk.model import Brief
 
 _T = TypeVar("_T")
-
-_LIKELIHOODS = (
-    "almost no chance, very unlikely, unlikely, roughly even chance, likely, very likely, "
-    "almost certain"
-)
-_CITE_HELP = (
-    "a source the judgment rests on: SRC:'words of the source' cites those words, SRC alone "
-    "its opening line (SRC is an id such as src-1 or the source's number; repeatable)"
-)
 
 
 @dataclass(frozen=True)
@@ -46,9 +38,10 @@ class RecordCli:
     details: Callable[[Brief, Any], list[str]]
     json_row: Callable[[Brief, Any], dict[str, Any]]
     remove: Callable[[Brief, int, argparse.Namespace], list[Edit]] | None = None
-    # Edits outside the record that its changed values bring (a deal's new kind retitles
-    # the brief while its title is still as drafted, as the window does; newcomer21 N21-07).
+    # Edits outside the record that its changed values bring (a deal's new kind retitles the
+    # brief while its title is still as drafted, newcomer21 N21-07) and lines saying so (N24-05).
     follow: Callable[[Brief, int, dict[str, Any]], list[Edit]] | None = None
+    said: Callable[[Brief, Brief, int], list[str]] | None = None
 
 
 HOOKS: dict[str, RecordCli] = {}
@@ -103,7 +96,7 @@ def _judgments(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
             "-l",
             "--likelihood",
             default=None,
-            help=f"ICD 203: {_LIKELIHOODS}; none clears it; not given: the level the statement's"
+            help=f"ICD 203: {LIKELIHOODS}; none clears it; not given: the level the statement's"
             " words state ('very likely'), if any",
         )
         parser.add_argument(
@@ -113,7 +106,7 @@ def _judgments(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
             help="high, moderate or low; none clears it; not given: as the words state",
         )
         parser.add_argument(
-            "--cite", action="append", default=[], metavar="SRC[:WORDS]", help=_CITE_HELP
+            "--cite", action="append", default=[], metavar="SRC[:WORDS]", help=CITE_HELP
         )
         parser.add_argument("--rationale", default=None)
         parser.add_argument(
@@ -205,8 +198,8 @@ def run_add(args: argparse.Namespace) -> int:
 
 def _warn_words(kind: str, brief: Brief, index: int) -> None:
     """A judgment saved whose words say another likelihood or confidence: one line each on
-    stderr, with the severity `check` gives it (saved all the same: the analyst fixes the
-    words or the level next; export refuses it until then)."""
+    stderr, with the severity `check` gives it (saved all the same: the words or the level are
+    fixed next; export refuses it until then)."""
     if kind != "judgments":
         return
     from briefdesk.review import Severity, judgment_word_findings
@@ -241,6 +234,8 @@ def run_edit(args: argparse.Namespace) -> int:
     print(f"changed {kind.noun} {index + 1}: {_describe(after, args.kind, changed)}")
     _warn_words(args.kind, after, index)
     told = record_changes(rec.records(brief, kind)[index], changed, after)
+    hooks = HOOKS.get(args.kind)
+    told += hooks.said(brief, after, index) if told and hooks and hooks.said else []
     for change in told or ["nothing: every field given already had that value"]:
         print(f"   {change}")
     if told:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from briefdesk.extract import rx as re
 from briefdesk.extract.common_words import is_common_word
+from briefdesk.extract.described_homes import described_home
 from briefdesk.extract.firstnames import first_names
 from briefdesk.extract.legal_ends import legal_end as legal_end
 from briefdesk.extract.lexicon import (
@@ -25,7 +26,6 @@ from briefdesk.extract.vocab import (
     FILING_AFTER,
     LOCATIVE,
     STATE_VERBS,
-    described_as_body,
 )
 from briefdesk.extract.words import word_list
 
@@ -363,11 +363,9 @@ def org_affiliation(res: Resolver, chunk: Chunk) -> str:
     )
     if possessor:
         return res.country_of(possessor.group(1))
-    # "Hungarian state-owned energy group MVM", "South Korean lender KEXIM".
-    described = described_as_body(res.before(chunk.start, 80))
-    if described:
-        return res.country_of(described.group(1))
-    return ""
+    # "Hungarian state-owned energy group MVM", "South Korean lender KEXIM", "Czech signalling
+    # specialist X", "the Lisbon metro operator Y".
+    return described_home(res, res.before(chunk.start, 80))
 
 
 def org_name(res: Resolver, chunk: Chunk) -> str:

@@ -1,5 +1,5 @@
-"""The works a deal is signed to build, as its item when it names no goods (newcomer18 N18-02,
-N18-09).
+"""The works a deal is signed to build or redo, as its item when it names no goods (newcomer18
+N18-02, N18-09; "to replace signalling on two lines", newcomer24 N24-08).
 
 "signed a $1.3 billion joint venture agreement ... to build and run a liquefied natural gas
 import terminal at Cai Mep": the deal buys no counted goods, and the goods reader finds none;
@@ -38,6 +38,26 @@ _WORKS_CONTRACT = re.compile(
 )
 
 
+# "a contract … to replace signalling on two metro lines" (newcomer24 N24-08): works on what a
+# place already has, named as the work done ("signalling replacement on two metro lines").
+_TO_REDO = re.compile(
+    r"\b(?:contract|order|deal)\b[^.;]{0,60}?\bto\s+(?P<verb>replace|upgrade|modernise|"
+    r"modernize|renovate|refurbish|overhaul|install)\s+(?:the\s+)?(?P<what>[a-z][a-z-]+)"
+    r"(?P<where>\s+(?:on|of|at|for|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:lines?|routes?|stations?|networks?|systems?|fleets?|units?|plants?|ships?|vessels?))?\b"
+)
+_REDONE = {
+    "replace": "replacement",
+    "upgrade": "upgrade",
+    "modernise": "modernisation",
+    "modernize": "modernization",
+    "renovate": "renovation",
+    "refurbish": "refurbishment",
+    "overhaul": "overhaul",
+    "install": "installation",
+}
+
+
 def works_after(deal: DealBuild, text: str, at: int) -> None:
     """The works built, told in the rest of the sentence from ``at`` ("a $1.3 billion joint
     venture agreement with X to build and run an LNG import terminal"), as the item."""
@@ -60,3 +80,9 @@ def built_item(deal: DealBuild, sents: list[Sentence], index: int) -> None:
         deal.item = found.group(1)
         start = sentence.start + found.start(1)
         deal.item_span = (start, start + len(deal.item))
+        return
+    redo = _TO_REDO.search(sents[index].text) if " to " in sents[index].text else None
+    if redo is not None:  # "to replace signalling on two lines": "signalling replacement on …"
+        deal.item = f"{redo.group('what')} {_REDONE[redo.group('verb')]}{redo.group('where') or ''}"
+        start = sents[index].start + redo.start("what")
+        deal.item_span = (start, sents[index].start + redo.end())

@@ -17,7 +17,7 @@ from briefdesk.extract.deal_unused import unused_loan_words
 from briefdesk.extract.deal_works import built_works, tonnes_of_goods, venture_party
 from briefdesk.extract.lexicon import ARMS_WORDS, DEAL_CUES, ENERGY_WORDS, NON_DEAL_CUES
 from briefdesk.extract.money import MoneyMention
-from briefdesk.extract.non_deal_money import sanction_amount
+from briefdesk.extract.non_deal_money import no_deal_amount
 from briefdesk.extract.number_words import NUMBER_ALT
 from briefdesk.extract.pattern_cues import cued
 from briefdesk.extract.scans import Gated, factored
@@ -366,7 +366,7 @@ def is_deal_sentence(sentence: Sentence, money: MoneyMention) -> bool:
     after = sentence.text[money.end - sentence.start : money.end - sentence.start + 25].lower()
     if DEBT_AFTER_RE.match(after) or "restructur" in local:
         return False  # "restructure $3.5 billion of debt" is a debt, not a deal
-    if PENALTY_RE.search(local) or sanction_amount(sentence.text, at, money.end - sentence.start):
+    if PENALTY_RE.search(local) or no_deal_amount(sentence.text, at, money.end - sentence.start):
         return False  # "pay damages of 220 million som", "froze assets worth": no deal
     local = local.replace("budget support", "aid")  # an aid instrument, not a state budget
     return not _NON_DEAL.search(local)

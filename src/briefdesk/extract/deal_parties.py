@@ -297,6 +297,27 @@ def acting_for(
     return acting, why
 
 
+def acting_sides(
+    text: str,
+    actors: dict[str, ActorBuild],
+    sides: tuple[str, str, str, str],
+    mentions: list[tuple[int, int, str]],
+) -> tuple[str, str, str, str]:
+    """:func:`acting_for` on both sides (buyer, its why, seller, its why). A bank or fund and
+    a state of its own country read as the two sides ("a loan … with the Bilbao lender X",
+    "the money comes from Spain"): the lender is named as one, the state only guessed as the
+    borrower, so the lender stays and the state goes (round 25: a lender's country from its
+    city had made it one party with the state, and the lender was dropped)."""
+    buyer, buyer_why, seller, seller_why = sides
+    if buyer in actors and seller in actors and buyer != seller:
+        state, lender = actors[buyer], actors[seller]
+        if state.type == "state" and lender_like(lender) and same_side(state, lender):
+            buyer, buyer_why = "", ""
+    buyer, buyer_why = acting_for(text, actors, buyer, buyer_why, mentions)
+    seller, seller_why = acting_for(text, actors, seller, seller_why, mentions)
+    return buyer, buyer_why, seller, seller_why
+
+
 def company_for(
     text: str, actors: dict[str, ActorBuild], key: str, mentions: list[tuple[int, int, str]]
 ) -> str:

@@ -12,10 +12,11 @@ from collections.abc import Callable
 from briefdesk.extract import deal_signatories as signers_of
 from briefdesk.extract import rx as re
 from briefdesk.extract.deal_aid import aid_sides
+from briefdesk.extract.deal_announcer import first_signer, grounded
 from briefdesk.extract.deal_borrower import shared_borrower
 from briefdesk.extract.deal_commitments import commitment_sides
 from briefdesk.extract.deal_firm_pair import client_first, firm_pair
-from briefdesk.extract.deal_guess import GUESS, grounded
+from briefdesk.extract.deal_guess import GUESS
 from briefdesk.extract.deal_introduced import introduces_deal
 from briefdesk.extract.deal_kinds import FUNDED_RE, NO_PARTY_KINDS, PARTY_TYPES, DealBuild, word_set
 from briefdesk.extract.deal_more import ANOTHER, MONEYISH
@@ -110,9 +111,8 @@ def with_pattern(
     if not linked:
         return
     keys = []
-    # The first party in subject position: "will be built in France ..., after BSCL signed a
-    # contract with X" (a place after "in/from" is no signer).
-    first = next((m for m in mentions if not _LOCATIVE.search(text, max(0, m[0] - 6), m[0])), None)
+    # The first party in subject position (not a place after "in/from", not an announcer).
+    first = first_signer(text, mentions)
     for m in [first or mentions[0], *linked]:
         # "with the Chinese consortium HLB": the state word describes the company.
         key = _company(text, found, m[2], mentions)
@@ -233,7 +233,6 @@ def _grounded_guess(
 
 
 _MONEY_KINDS = frozenset({"loan", "grant"})
-_LOCATIVE = re.compile(r"\b(?:in|at|from|via|near)\s+$")
 _LENT = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:[\w-]+\s+){0,2}?(?:loan|credit|grant)s?\b")
 
 

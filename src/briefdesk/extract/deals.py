@@ -52,7 +52,7 @@ from briefdesk.extract.deal_more import (
 )
 from briefdesk.extract.deal_parties import (
     SIGNED_WITH,
-    acting_for,
+    acting_sides,
     concession_in,
     is_government,
     main_state,
@@ -400,15 +400,15 @@ class DealFinder:
             seller = seller if found.seller_strength >= 2 else ""
             if not (buyer or seller):
                 return
-        buyer, buyer_why = acting_for(self.text, self.found.actors, buyer, buyer_why, mentions)
-        seller, seller_why = acting_for(self.text, self.found.actors, seller, seller_why, mentions)
+        buyer, buyer_why, seller, seller_why = acting_sides(
+            self.text, self.found.actors, (buyer, buyer_why, seller, seller_why), mentions
+        )
         if buyer:
             deal.buyer, deal.buyer_why = self._name(buyer), buyer_why
         if seller and not (
             buyer and same_side(self.found.actors[seller], self.found.actors[buyer])
         ):
-            deal.seller = self._name(seller)
-            deal.seller_why = seller_why
+            deal.seller, deal.seller_why = self._name(seller), seller_why
         if (
             not (deal.buyer and deal.seller)
             and not explicit_only

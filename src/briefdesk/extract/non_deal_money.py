@@ -1,12 +1,25 @@
-"""Amounts in a sentence about sanctions that are no deal's worth: assets frozen or seized
-("froze assets worth $200 million"), and the threshold of an export or import ban ("bans
-exports of machine tools worth more than €2,000 each")."""
+"""Amounts that are no deal's worth: in a sentence about sanctions, assets frozen or seized
+("froze assets worth $200 million") and the threshold of an export or import ban ("bans
+exports of machine tools worth more than €2,000 each"); a takeover's price per share ("will pay
+48 euros per share": the deal's worth is the whole price, told elsewhere; newcomer24 N24-02)."""
 
 from __future__ import annotations
 
 from briefdesk.extract import rx as re
 from briefdesk.extract.lazy_rx import lazy
 from briefdesk.extract.sanction_money import sanction_taken
+
+
+def no_deal_amount(sentence: str, start: int, end: int) -> bool:
+    """Whether the amount at ``start:end`` (offsets in ``sentence``) is a price per share or
+    frozen, seized or banned property (see module)."""
+    if " share" in sentence[end : end + 16] and _PER_SHARE.match(sentence, end):
+        return True
+    return sanction_amount(sentence, start, end)
+
+
+# "48 euros per share", "$12.50 a share", "for each ordinary share" (not "a share of revenue").
+_PER_SHARE = re.compile(r"\s*(?:per|a|for\s+each)\s+(?:ordinary\s+|common\s+)?share\b(?!\s+of\b)")
 
 
 def sanction_amount(sentence: str, start: int, end: int) -> bool:

@@ -18,15 +18,14 @@ from briefdesk.extract.lexicon import (
     ROLE_MODIFIERS,
     STOPWORDS,
 )
-from briefdesk.extract.names import (
-    name_like,
-)
+from briefdesk.extract.names import name_like
 from briefdesk.extract.resolver import Resolver
 from briefdesk.extract.state_spans import region_lead, trailing_state
 from briefdesk.extract.text import (
     is_possessive,
     strip_possessive,
 )
+from briefdesk.extract.title_remits import in_title_remit
 from briefdesk.extract.vocab import (
     AREA_AFTER,
     COMMODITY_HEADS,
@@ -234,7 +233,7 @@ def place_by_shape(res: Resolver, v: View) -> str:
     if (
         (PLACE_OF_LEAD.match(bare) and not titled)
         or (v.last.lower() in PLACE_HEADS and not titled and not _generic(v.words))
-        or bare in REGIONS
+        or (bare in REGIONS and not in_title_remit(res.text, chunk.start, bare))  # (N24-13)
         or _FACILITY.search(bare)
     ):
         res.place(bare, chunk.start, chunk.start + len(bare))

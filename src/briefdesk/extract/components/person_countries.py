@@ -30,6 +30,7 @@ from briefdesk.extract.cues_titles import its_body
 from briefdesk.extract.lexicon import ORG_DESCRIPTORS, ORG_HEADS, ROLE_HEADS, TITLE_WORDS
 from briefdesk.extract.post_states import as_owner, state_evidence, visitor
 from briefdesk.extract.post_words import no_body
+from briefdesk.extract.remits import remit_like
 from briefdesk.extract.resolver import ActorBuild, Resolver, note
 from briefdesk.extract.text import Sentence
 from briefdesk.extract.vocab import BARE_MINISTRY, GOVERNMENT_ROLE
@@ -110,7 +111,7 @@ def _body_in_role(res: Resolver, person: ActorBuild) -> None:
     match = _ROLE_OF_BODY.match(person.role)
     if not match:
         return
-    body = match.group("body").strip()
+    body = _without_remit(res, match.group("body").strip())
     if body.split()[0] in _NOT_A_BODY:
         return
     if match.group("prep") == "to":  # "secretary to the Ministry of Power" (an envoy's "to"
@@ -292,6 +293,24 @@ def _role_without_body(person: ActorBuild) -> None:
             if head.split()[-1].lower() not in _KEEPS_BODY:
                 person.role = head
             return
+
+
+# "Vice-President of CSOC for Marketing": the remit after a body already named is the title's
+# (newcomer24 N24-13), not a part of the body's name.
+_FOR_REMIT = re.compile(
+    r"^(?P<body>.+?)\s+for\s+(?P<remit>[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})$"
+)
+
+
+def _without_remit(res: Resolver, body: str) -> str:
+    match = _FOR_REMIT.match(body) if " for " in body else None
+    if match is None:
+        return body
+    head = match.group("body")  # a known body's name, or an acronym ("CSOC")
+    if _named(res, head) is None and not (head.isupper() and " " not in head and len(head) > 1):
+        return body
+    remit = [w for w in match.group("remit").split() if w != "and"]
+    return match.group("body") if all(remit_like(w) for w in remit) else body
 
 
 def _named(res: Resolver, name: str) -> ActorBuild | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from briefdesk.extract import rx as re
 from briefdesk.extract.components.firm_short_people import firm_short_people
+from briefdesk.extract.components.town_firms import town_firms
 from briefdesk.extract.resolver import Resolver
 
 
@@ -24,3 +25,4 @@ def short_forms(res: Resolver) -> None:
             continue
         res.alias(key, match.group(), match.start(), match.end(), "org.the-head")
     firm_short_people(res)  # "Sahl Al Reem confirmed" after "Sahl Al Reem Holding PJSC"
+    town_firms(res)  # "awarded to Ostrava", "Ostrava said" after "Ostrava Rail Systems"
