@@ -130,7 +130,6 @@ def _status_and_dates(deal: Deal) -> str:
     deal sheet prints (newcomer24 N24-14: ``show`` said only "signed; delivery …"), in the
     kind's words the window and the Word file use (newcomer25 N25-02)."""
     from briefdesk.export.formats import long_date
-
     from briefdesk.model.codes import DealStatus
     from briefdesk.model.status_words import status_words
 
