@@ -85,3 +85,27 @@ def test_a_dateline_no_signing_dates_again_stays_announced() -> None:
     assert date_field(granted, granted.index("Tuesday"), granted.index("Tuesday") + 7)[0] == (
         "announced"
     )
+
+
+LICENCE = (
+    "Harbour regulator grants port licence to Selmar Terminals\n\n"
+    "TARVIK, Dec 2 (Coastline) - The Tarvik Harbour Authority on Tuesday granted a 20-year port "
+    "operating licence to Selmar Terminals, a joint venture of two local groups.\n\n"
+    "The licence fee is 3 billion crowns over five years, the authority said.\n"
+)
+
+
+def test_a_drafted_licence_takes_the_day_it_was_granted_as_its_signed_date() -> None:
+    """N25-01: "on Tuesday granted" left the licence's Signed and Announced empty."""
+    from briefdesk.editing.draft import draft
+    from briefdesk.editing.edits import apply_edits
+    from briefdesk.extract import extract_source
+    from briefdesk.model import Source
+
+    source = Source(
+        text=LICENCE, title=LICENCE.split("\n")[0], published=dt.date(2026, 12, 2)
+    )
+    brief = Brief(sources=[source])
+    drafted = apply_edits(brief, draft(brief, source.id, extract_source(source)))
+    assert drafted.deals, "no deal drafted"
+    assert drafted.deals[0].dates.signed == dt.date(2026, 12, 1)
