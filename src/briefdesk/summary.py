@@ -127,16 +127,21 @@ def _deal_lines(brief: Brief, deal: Deal, citations: str) -> list[str]:
 
 def _status_and_dates(deal: Deal) -> str:
     """ "signed 1 December 2026; delivery from 1 October 2027": the status with the dates the
-    deal sheet prints (newcomer24 N24-14: ``show`` said only "signed; delivery …")."""
+    deal sheet prints (newcomer24 N24-14: ``show`` said only "signed; delivery …"), in the
+    kind's words the window and the Word file use (newcomer25 N25-02)."""
     from briefdesk.export.formats import long_date
+    from briefdesk.model.codes import DealStatus
+    from briefdesk.model.status_words import status_words
 
-    status = deal.status.value.replace("_", " ")
+    # The window's and the Word file's words: a licence is "granted", not "signed" (N25-02).
+    status = status_words(deal.kind, deal.status)
+    signed = status_words(deal.kind, DealStatus.SIGNED)
     dates = deal.dates
     said = [f"announced {long_date(dates.announced)}"] if dates.announced else []
-    if dates.signed and status == "signed":
-        status = f"signed {long_date(dates.signed)}"
+    if dates.signed and deal.status == DealStatus.SIGNED:
+        status = f"{signed} {long_date(dates.signed)}"
     elif dates.signed:
-        said.append(f"signed {long_date(dates.signed)}")
+        said.append(f"{signed} {long_date(dates.signed)}")
     if dates.delivery:
         said.append(f"delivery {dates.delivery}")
     return "; ".join([status, *said])

@@ -111,11 +111,12 @@ def test_a_date_goes_to_the_deal_its_paragraph_cites_else_the_selected_one() -> 
     assert date_deal(brief, "s1", READOUT, monday, monday + 6, 2) == 0
 
 
-def test_a_year_for_a_signed_date_says_why_it_went_to_current_status() -> None:
+def test_a_year_for_a_signed_date_goes_to_the_deal_note_and_says_so() -> None:
+    """N25-06 (was N14-12's Current status): "granted … in 2024" is the concession's signing."""
     brief = Brief(deals=[Deal(title="Harbour concession")])
     start = READOUT.index("2024")
     plan = plan_date(brief, 0, READOUT, start, start + 4, dt.date(2024, 1, 1), "year")
-    assert plan.path == "current_status"
+    assert (plan.path, plan.value) == ("deals[0].note", "Signed in 2024.")
     assert plan.message.startswith(
-        "“2024” gives no day, and a date of Harbour concession needs one: added to Current status"
+        "“2024” gives no day, and Signed takes a full date: noted on Harbour concession as"
     )

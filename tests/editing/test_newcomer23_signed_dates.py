@@ -57,5 +57,10 @@ def test_signed_this_morning_before_the_value_sentence_dates_the_concession() ->
 
 
 def test_another_deals_signing_this_morning_is_not_the_concessions() -> None:
-    deal = _draft(RELEASE.format(noun="dredging agreement"), dt.date(2027, 3, 12)).deals[0]
+    # "has today granted" dates the concession itself (N25-01: "granted" is a concession's
+    # signing); without "today", only the dredging agreement's signing is dated.
+    undated = RELEASE.replace("has today granted", "has granted")
+    deal = _draft(undated.format(noun="dredging agreement"), dt.date(2027, 3, 12)).deals[0]
     assert deal.dates.signed is None
+    granted = _draft(RELEASE.format(noun="dredging agreement"), dt.date(2027, 3, 12)).deals[0]
+    assert granted.dates.signed == dt.date(2027, 3, 12)

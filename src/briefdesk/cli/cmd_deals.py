@@ -386,8 +386,11 @@ def _deal_details(brief: Brief, deal: Any) -> list[str]:
 
 
 def _dump(brief: Brief, deal: Any) -> dict[str, Any]:
-    """The deal as the file holds it, each party with its actor's name besides its id."""
+    """The deal as the file holds it, each party with its actor's name besides its id, and the
+    status's words beside its code ("status": "signed", "status_words": "granted" for a licence:
+    the words the window, ``deals list`` and the Word file show; newcomer25 N25-02)."""
     row: dict[str, Any] = deal.model_dump(mode="json")
+    row["status_words"] = status_words(deal.kind, deal.status)
     for party in row["parties"]:
         actor = brief.actor(party["actor_id"])
         party["name"] = actor.name if actor else ""

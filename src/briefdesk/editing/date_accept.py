@@ -1,8 +1,10 @@
 """Where an accepted date suggestion goes, decided without Qt (newcomer14 N14-11, N14-12).
 
 A date fills the deal date its sentence speaks of; a date already set is never silently
-replaced (the user is told it was kept); delivery years add up to a range; a date no deal field
-fits goes to Current status with its sentence's words, and a legal act's number is no date.
+replaced (the user is told it was kept); delivery years add up to a range; a year or month for
+a deal's Signed or Announced goes into the deal's note ("Signed in 2023.", N25-06); a date no
+deal field fits goes to Current status with its sentence's words, and a legal act's number is
+no date.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from briefdesk.editing.linking import date_field
+from briefdesk.editing.year_note import plan_year_note
 from briefdesk.model import Brief
 from briefdesk.model.codes import DealStatus
 from briefdesk.model.status_words import status_words
@@ -62,6 +65,9 @@ def plan_date(
         if field in ("signed", "announced") and resolved is not None and precision in ("day", ""):
             return _day(brief, deal_index, field, resolved, words, name)
         if field in ("signed", "announced") and precision in ("month", "year"):
+            plan = plan_year_note(brief, deal_index, field, text, start, end, resolved)
+            if plan is not None:
+                return plan
             why = f"“{words}” gives no day, and a date of {name} needs one"
             return _note(brief, text, start, end, why)
         if field == "deadline":

@@ -23,7 +23,7 @@ _MONTH = (
 )
 # The verbs nearest before a date: "signed … on 24 November" vs "will deliver … from January".
 _CUES = re.compile(
-    r"\b(?P<signed>sign(?:ed|ing|s)?|inked|concluded|awarded)\b"
+    r"\b(?P<signed>sign(?:ed|ing|s)?|inked|concluded|awarded|granted)\b"
     r"|\b(?P<delivery>deliver(?:y|ies|ed|s)?|hand(?:ed)?\s+over|in\s+service|arriv(?:e|es|al|als)"
     r")\b",
     re.IGNORECASE,

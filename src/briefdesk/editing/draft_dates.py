@@ -40,7 +40,7 @@ _OPTION = re.compile(
 # November", "Deliveries are planned for 2028–2030"; "the Directorate announced on Tuesday" in
 # a sentence that also says "awarded" dates the announcement, not the signing.
 _NEAR = {
-    "signed": re.compile(r"\b(?:signed|inked|concluded|awarded)\b[^.;]{0,60}$", re.I),
+    "signed": re.compile(r"\b(?:signed|inked|concluded|awarded|granted)\b[^.;]{0,60}$", re.I),
     "delivery": re.compile(r"\bdeliver(?:y|ies|ed)?\b[^.;]{0,60}$", re.I),
 }
 # (round 23, N23-08) one unbroken signing clause, however long its object: "Halloran signed the
@@ -54,10 +54,10 @@ _SAID = re.compile(r"\b(?:announc\w*|said|says|told|reported|stated)\b", re.I)
 # (round 20, N19-08) the date before its verb: "The Government … today signed a loan
 # agreement", "On 26 November the two ministers signed …"; not a date that frames something
 # else ("Today, a year after the loan was signed", "On Tuesday the Ministry said it had signed").
-_BEFORE = {"signed": re.compile(r"^[^.;]{0,60}?\b(?:signed|inked|concluded)\b", re.I)}
+_BEFORE = {"signed": re.compile(r"^[^.;]{0,60}?\b(?:signed|inked|concluded|granted)\b", re.I)}
 # (round 21, N20-10) a date that opens its sentence dates the sentence's verb however long the
 # subject: "On 14 October 2026 the Space Agency and the Ministry of Finance of … signed".
-_OPENING = {"signed": re.compile(r"^[^.;]{0,160}?\b(?:signed|inked|concluded)\b", re.I)}
+_OPENING = {"signed": re.compile(r"^[^.;]{0,160}?\b(?:signed|inked|concluded|granted)\b", re.I)}
 _OPENS = re.compile(r"^\s*(?:on\s+)?$", re.I)
 _FRAMES = re.compile(r"\b(?:after|since|before|until|when|once|because|while)\b", re.I)
 

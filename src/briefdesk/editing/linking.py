@@ -215,7 +215,7 @@ def record_label(brief: Brief, record_path: str, limit: int = 40) -> str:
 
 _DELIVERY = re.compile(r"\bdeliver(?:y|ies|ed|s)?\b|\bin service\b|\bhand(?:ed)? over\b", re.I)
 _SIGNED = re.compile(
-    r"\bsign(?:ed|ing|s)?\b|\binked\b|\bconcluded\b|\bawards?\b|\bawarded\b", re.I
+    r"\bsign(?:ed|ing|s)?\b|\binked\b|\bconcluded\b|\bawards?\b|\bawarded\b|\bgranted\b", re.I
 )
 # Words just before a date that make it a deadline (an option, a bid closing), no deal date.
 _DEADLINE = re.compile(
@@ -245,7 +245,8 @@ def date_field(text: str, start: int, end: int) -> tuple[str, str]:
     if _DEADLINE.search(text[sentence_start:start]):
         return "deadline", words
     if is_dateline(text, start, end):  # dates the text; a signing only "this morning" (N21-05)
-        return ("signed" if signed_today(text) else "announced"), words
+        again = _signed_again(text, words, end)
+        return ("signed" if again or signed_today(text) else "announced"), words
     cue = nearest_cue(text[sentence_start:start])  # "signed … on 24 November … will deliver"
     if cue == "delivery" or (cue == "" and (_DELIVERY.search(context) or ARRIVAL.search(context))):
         lead = _LEAD_IN.search(text[sentence_start:start])
@@ -254,6 +255,20 @@ def date_field(text: str, start: int, end: int) -> tuple[str, str]:
     if cue == "signed" or _SIGNED.search(context):
         return "signed", words
     return "announced", words
+
+
+def _signed_again(text: str, words: str, end: int) -> bool:
+    """The dateline's date comes again in the text as a signing's ("Astana, 1 December 2026" …
+    "On 1 December 2026 … the two sides signed", N25-13): the dateline's date is that signing's."""
+    from briefdesk.editing.date_words import is_dateline
+
+    found = text.find(words, end)
+    while found >= 0:
+        right = found + len(words)
+        if not is_dateline(text, found, right) and date_field(text, found, right)[0] == "signed":
+            return True
+        found = text.find(words, right)
+    return False
 
 
 def guess_actor(words: str) -> tuple[str, str] | None:

@@ -103,15 +103,26 @@ def _known(templates: list[TemplateInfo]) -> str:
     return ", ".join(names)
 
 
+def _fold(name: str) -> str:
+    """A template name with underscores, spaces and hyphens alike and case ignored: the kinds
+    take underscores (``--kind arms_sale``), so ``-t deal_sheet`` is deal-sheet (newcomer25
+    N25-17)."""
+    return "-".join(name.lower().replace("_", " ").replace("-", " ").split())
+
+
 def resolve_template(id_or_path: str | Path) -> TemplateInfo:
     """A built-in id, a user template id, or a path to a .docx; :class:`ExportError` otherwise."""
     text = str(id_or_path)
     if not isinstance(id_or_path, Path):
         templates = list_templates()
-        for wanted in (text, _BUILTIN_ALIASES.get(text.lower(), "")):
+        folded = _fold(text)
+        for wanted in (text, _BUILTIN_ALIASES.get(folded, "")):
             for info in templates:
                 if info.id == wanted:
                     return info
+        for info in templates:  # "deal_sheet", "Deal Sheet" for deal-sheet (N25-17)
+            if _fold(info.id) == folded:
+                return info
     path = Path(text).expanduser()
     if path.suffix.lower() in TEMPLATE_SUFFIXES:
         if not path.exists() and len(path.parts) == 1:  # "My memo.docx": one of the user's

@@ -35,6 +35,21 @@ def chosen_scheme(combo: QComboBox) -> MarkingScheme:
         return MarkingScheme.NONE
 
 
+def stricter_step(before: Marking, after: Marking) -> str:
+    """What to say when the level became a stricter one of the same letter ("a" typed again on
+    TLP:AMBER picks TLP:AMBER+STRICT; "o" on OFFICIAL, OFFICIAL-SENSITIVE): a desk officer
+    re-checking the field by typing got a stricter marking than meant, unsaid (newcomer25
+    N25-09). '' for any other change."""
+    old, new = before.level, after.level
+    if before.scheme is not after.scheme or not old or new == old or not new.startswith(old):
+        return ""
+    letter = old[:1].lower()
+    return (
+        f"Marking now {after.label} (was {before.label}): “{letter}” typed again picks the next"
+        f" level starting with it; type “{letter}” once more or press Ctrl+Z for {before.label}"
+    )
+
+
 class MarkingEditor(QWidget):
     """Scheme, level and caveats edited together: the model only accepts a consistent triple."""
 
@@ -117,10 +132,14 @@ class MarkingEditor(QWidget):
         except ValueError as exc:
             self.doc.refused.emit(f"marking: {str(exc).splitlines()[-1].strip()}")
             return
+        before = self.doc.brief.marking
         try:
             self.doc.set_value("marking", marking, "Change marking")
         except EditRefused:
             return
+        stricter = stricter_step(before, marking)
+        if stricter:
+            self.doc.told.emit(stricter)
 
     def _on_changed(self, path: str) -> None:
         if not path or path.startswith("marking"):

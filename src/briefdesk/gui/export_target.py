@@ -70,24 +70,38 @@ def _short_subject(words: list[str], limit: int) -> list[str]:
     """A long subject cut so the name keeps what the brief is about (newcomer23 N23-13:
     "Ministry-of-Transport-and-Ports-of-the-Republic-of-Sardavia" was the whole name of a
     concession's brief): when the title's first lower-case word (its verb: "grants", "to")
-    comes after more than half the limit, the subject keeps its first words up to about a
-    third of it (two fifths), never ending on "of"/"and"."""
+    comes after more than two thirds of the limit, the subject keeps its first words up to
+    about a third of it (two fifths), never ending on "of"/"and" and never inside a run of
+    capitalised words, one name ("National-grants-…" lost "Telecommunications Commission",
+    newcomer25 N25-03); a subject of up to two thirds stays whole ("Kazakhstan and the
+    Republic of Korea sign …")."""
     verb = next(
         (i for i, w in enumerate(words) if w[:1].islower() and w.casefold() not in _DANGLING),
         len(words),
     )
     if verb == len(words) or len("-".join(words)) <= limit:
         return words
-    if len("-".join(words[:verb])) <= limit // 2:
+    if len("-".join(words[:verb])) <= limit * 2 // 3:  # "National Telecommunications Commission"
         return words
     subject: list[str] = []
-    for word in words[:verb]:
+    for index, word in enumerate(words[:verb]):
         if subject and len("-".join([*subject, word])) > limit * 2 // 5:
+            if not (_named(subject[-1]) and _named(word)):
+                break
+            run = index  # inside a name: keep it whole, never "National" alone (N25-03)
+            while run < verb and _named(words[run]):
+                run += 1
+            subject += words[index:run]
             break
         subject.append(word)
     while len(subject) > 1 and subject[-1].casefold() in _DANGLING:
         subject.pop()
     return subject + words[verb:]
+
+
+def _named(word: str) -> bool:
+    """A word of a proper name: "Telecommunications", "NTC", "K2"; not "of", "grants"."""
+    return word[:1].isupper() or word[:1].isdigit()
 
 
 # An amount is one unit of a name, never cut: "US$180 million", "EUR 96 million", "600,000"
