@@ -141,3 +141,26 @@ def test_claim_between_two_firms_gives_no_direction() -> None:
     for deal in _deals(text):
         assert not (deal[1] == "Marlow Engines Ltd" and deal[2] == "Kestrel Avionics")
         assert not (deal[2] == "Marlow Engines Ltd" and deal[1] == "Kestrel Avionics")
+
+
+def _items(text: str) -> list[str]:
+    return [d.item for d in extract_text("Business news\n\n" + text + "\n").deals]
+
+
+def test_works_contract_for_a_plant_keeps_the_plant() -> None:
+    """N25-14: "an EPC contract worth USD 1.1 billion for a 600 MW ... plant": the plant."""
+    text = (
+        "The Ministry of Water of Moldavia and Tarvik Builders Ltd signed an engineering, "
+        "procurement and construction contract worth USD 2.4 billion for a 450 MW "
+        "combined-cycle gas power plant in Tarvik."
+    )
+    assert "450 MW combined-cycle gas power plant" in _items(text)
+
+
+def test_works_contract_for_no_works_takes_no_item() -> None:
+    """Near miss: "for the first time" names no works."""
+    text = (
+        "The Ministry of Water of Moldavia signed a construction contract worth USD 300 million "
+        "with Tarvik Builders Ltd for the first time."
+    )
+    assert _items(text) == [""]

@@ -37,6 +37,11 @@ _WORKS_CONTRACT = re.compile(
     r"(?:contract|deal|package)s?\b)"
 )
 
+# "signed an engineering, procurement and construction contract worth USD 1.1 billion for a
+# 600 MW combined-cycle gas power plant": a works contract's own "for" names what it builds
+# (newcomer25 N25-14).
+_FOR_WORKS = lazy(r"\bcontract\b(?:[^.;]|\.\d){0,80}?\bfor\s+(?:a|an|the)\s+" + _PHRASE)
+
 
 def works_after(deal: DealBuild, text: str, at: int) -> None:
     """The works built, told in the rest of the sentence from ``at`` ("a $1.3 billion joint
@@ -53,7 +58,10 @@ def built_item(deal: DealBuild, sents: list[Sentence], index: int) -> None:
         return
     sentence = sents[index]
     found = _TO_BUILD.search(sentence.text)
-    if found is None and index + 1 < len(sents) and _WORKS_CONTRACT.search(sentence.text):
+    works = _WORKS_CONTRACT.search(sentence.text) is not None
+    if found is None and works and "for " in sentence.text:
+        found = _FOR_WORKS.search(sentence.text)
+    if found is None and index + 1 < len(sents) and works:
         sentence = sents[index + 1]
         found = _WORK_ON.search(sentence.text)
     if found is not None:
