@@ -40,7 +40,11 @@ _WORKS_CONTRACT = re.compile(
 # "signed an engineering, procurement and construction contract worth USD 1.1 billion for a
 # 600 MW combined-cycle gas power plant": a works contract's own "for" names what it builds
 # (newcomer25 N25-14).
-_FOR_WORKS = lazy(r"\bcontract\b(?:[^.;]|\.\d){0,80}?\bfor\s+(?:a|an|the)\s+" + _PHRASE)
+# (at least one word before the works noun: "for the plant" points back, names nothing new)
+_FOR_WORKS = lazy(
+    r"\bcontract\b(?:[^.;]|\.\d){0,80}?\bfor\s+(?:a|an|the)\s+"
+    + rf"((?:[\w-]+(?:[.,]\d[\w-]*)*\s+){{1,5}}?{_WORKS_NOUN})\b(?![-’'])"
+)
 
 
 def works_after(deal: DealBuild, text: str, at: int) -> None:
