@@ -68,6 +68,7 @@ class _Parts:
     own_verb: str = ""  # the source's own "is considering" for a proposal (N13-38)
     lead: str = ""  # the side the source speaks for, "buyer" or "seller" (N17-09)
     awarded: bool = False  # the deal's own words say it was awarded
+    signed_said: bool = False  # its own words say signed, never awarded (N25-14)
     more_sellers: tuple[str, ...] = ()  # co-lenders, a consortium's other members (N19-02)
     more_buyers: tuple[str, ...] = ()
 
@@ -107,6 +108,17 @@ def own_verb(deal: DealSuggestion, text: str) -> str:
     return ""
 
 
+_SIGNED = re.compile(r"\b(?:signed|signs|inked|concluded)\b", re.IGNORECASE)
+_AWARD = re.compile(r"\baward", re.IGNORECASE)
+
+
+def signed_said(deal: DealSuggestion, text: str) -> bool:
+    """Whether the deal's own sentences say it was signed and none says awarded: the draft
+    then says "has signed", not "has awarded" (newcomer25 N25-14)."""
+    said = [text[start:end] for start, end in deal.evidence]
+    return any(_SIGNED.search(s) for s in said) and not any(_AWARD.search(s) for s in said)
+
+
 def deal_sentence(deal: DealSuggestion, text: str = "", voice: Voice | None = None) -> str:
     """One sentence for the BLUF draft; "" when the deal says too little (no party, item or
     value) to be worth a sentence. With the source's ``text``, a proposal keeps its verb; with
@@ -128,6 +140,7 @@ def deal_sentence(deal: DealSuggestion, text: str = "", voice: Voice | None = No
         own_verb=own_verb(deal, text) if text and status is DealStatus.PROPOSED else "",
         lead=voice.side if voice is not None else "",
         awarded=voice is not None and voice.awarded,
+        signed_said=signed_said(deal, text) if text and status is DealStatus.SIGNED else False,
         more_sellers=tuple(deal.more_sellers) if deal.seller.strip() else (),
         more_buyers=tuple(deal.more_buyers) if deal.buyer.strip() else (),
     )

@@ -146,6 +146,8 @@ def _construction(p: _Parts) -> str:
         to = f"{p.other(p.seller)} " if p.seller else ""
         if p.own_verb:
             return f"{c} {p.own_verb} {contract}{' with ' + to.strip() if to else ''}{worth}"
+        if p.status is DealStatus.SIGNED and p.signed_said and p.seller:
+            return _signed_with(c, contract, p.other(p.seller), p.value)
         return {
             DealStatus.REPORTED: f"{c} is reported to have awarded {to}{contract}{worth}",
             DealStatus.PROPOSED: f"{c} has proposed awarding {to}{contract}{worth}",
@@ -164,6 +166,15 @@ def _construction(p: _Parts) -> str:
     if p.status is DealStatus.REPORTED:
         return f"{contract}{mid} has reportedly been awarded"
     return f"{contract}{mid} has been {_PARTICIPLE[p.status]}"
+
+
+def _signed_with(client: str, contract: str, contractor: str, value: str) -> str:
+    """ "X has signed a contract with Y to build …, worth V": the text's verb, not "awarded"
+    (newcomer25 N25-14); the contractor beside the word "contract" it goes with."""
+    signed = re.sub(r"\bcontract\b", f"contract with {contractor}", contract, count=1)
+    if value:
+        signed += f" worth {value}" if signed.endswith(contractor) else f", worth {value}"
+    return f"{client} has signed {signed}"
 
 
 def works_title(kind: str, item: str, buyer: str, seller: str) -> str:

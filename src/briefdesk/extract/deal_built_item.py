@@ -37,6 +37,15 @@ _WORKS_CONTRACT = re.compile(
     r"(?:contract|deal|package)s?\b)"
 )
 
+# "signed an engineering, procurement and construction contract worth USD 1.1 billion for a
+# 600 MW combined-cycle gas power plant": a works contract's own "for" names what it builds
+# (newcomer25 N25-14).
+# (at least one word before the works noun: "for the plant" points back, names nothing new)
+_FOR_WORKS = lazy(
+    r"\bcontract\b(?:[^.;]|\.\d){0,80}?\bfor\s+(?:a|an|the)\s+"
+    + rf"((?:[\w-]+(?:[.,]\d[\w-]*)*\s+){{1,5}}?{_WORKS_NOUN})\b(?![-’'])"
+)
+
 
 # "a contract … to replace signalling on two metro lines" (newcomer24 N24-08): works on what a
 # place already has, named as the work done ("signalling replacement on two metro lines").
@@ -73,7 +82,10 @@ def built_item(deal: DealBuild, sents: list[Sentence], index: int) -> None:
         return
     sentence = sents[index]
     found = _TO_BUILD.search(sentence.text)
-    if found is None and index + 1 < len(sents) and _WORKS_CONTRACT.search(sentence.text):
+    works = _WORKS_CONTRACT.search(sentence.text) is not None
+    if found is None and works and "for " in sentence.text:
+        found = _FOR_WORKS.search(sentence.text)
+    if found is None and index + 1 < len(sents) and works:
         sentence = sents[index + 1]
         found = _WORK_ON.search(sentence.text)
     if found is not None:

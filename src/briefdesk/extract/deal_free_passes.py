@@ -11,12 +11,14 @@ from briefdesk.extract.deal_asked_finance import asked_financing
 from briefdesk.extract.deal_barter_named import named_barters
 from briefdesk.extract.deal_bid_talks import bid_talks
 from briefdesk.extract.deal_blocked import blocked_deals
+from briefdesk.extract.deal_claimed import claimed_contracts
 from briefdesk.extract.deal_ended import ended_deals
 from briefdesk.extract.deal_first_person import first_person_deals
 from briefdesk.extract.deal_formed_venture import formed_ventures
 from briefdesk.extract.deal_granted import granted_deals
 from briefdesk.extract.deal_hired import hired_deals
 from briefdesk.extract.deal_kinds import DealBuild
+from briefdesk.extract.deal_loan_under import loans_under
 from briefdesk.extract.deal_talks import talked_deals
 from briefdesk.extract.resolver import Found
 from briefdesk.extract.text import Sentence
@@ -29,11 +31,13 @@ FREE_PASSES: tuple[Pass, ...] = (
     named_barters,  # "under the November barter" (round 22, N21-13)
     hired_deals,  # "X was hired by Y to work over wells"
     ended_deals,  # "terminated the contract awarded to X" (round 22)
+    claimed_contracts,  # "seeking $X in damages over the cancellation of a contract" (r25)
     blocked_deals,  # "blocked the sale of X to Y", "abandoned plans to take ... from Y" (r23)
     granted_deals,  # "issued a mining permit to X" (round 22)
     first_person_deals,  # "We have a launch services agreement with X" (round 22)
     formed_ventures,  # "agreed to set up a joint venture" (round 22)
     asked_financing,  # "has asked the X Bank to finance the road" (round 24)
+    loans_under,  # "Under the credit line, B will lend to A": the priced loan's sides (r25)
 )
 
 

@@ -96,12 +96,17 @@ _YEARLY_OWN = Gated(
 _PART_OF = Gated(
     ("disbursement", "tranche", "instal", "drawdown"),  # ("instal+ment": "instal")
     r"\bthe\s+(?:first|second|third|fourth|next|initial|final|last)\s+(?:disbursement|"
-    r"tranche|instal+ment|drawdown)\s+of\s+(?:about\s+|around\s+|some\s+|up\s+to\s+)?$",
+    r"tranche|instal+ment|drawdown)\s+(?:of\s+(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:credit\s+line|loan|facility|credit|financing|package|grant),?\s+(?:of\s+)?|of\s+)"
+    r"(?:about\s+|around\s+|some\s+|up\s+to\s+)?$",
     re.I,
     caseless=True,
 )
+# (round 25, N25-18: also after a conversion's closing bracket, "3.4 billion pesos ($58
+# million) in damages", and a fine or penalty: never the value of the contract it is about.)
 _AWARDED_AS = re.compile(
-    r"\s*(?:\([^()]{1,30}\)\s*)?(?:in|as)\s+(?:damages|compensation|restitution|legal\s+costs)\b",
+    r"\s*\)?\s*(?:\([^()]{1,30}\)\s*)?(?:in|as)\s+(?:an?\s+)?(?:damages|compensation|restitution|"
+    r"legal\s+costs|fines?|penalt(?:y|ies))\b",
     re.I,
 )
 # A yearly estimate of what deliveries would be worth, where the text says the contract's value
@@ -151,7 +156,7 @@ def not_a_value(text: str, start: int, money: MoneyMention) -> bool:
         return True  # a ruling's award (damages, compensation), not a price
     if _OPTION.search_in(text, before, money.start):
         return True
-    if _PART_OF.search_in(text, max(start, money.start - 50), money.start):
+    if _PART_OF.search_in(text, max(start, money.start - 80), money.start):
         return True  # a part of the loan told before
     if _YEARLY_OWN.search_in(text, max(start, money.start - 40), money.start):
         return True

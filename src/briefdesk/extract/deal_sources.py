@@ -259,7 +259,25 @@ def unquoted_guesses(actors: dict[str, ActorBuild], found: Assignment) -> tuple[
 def lenders_in(found: Found, mentions: list[Mention]) -> list[str]:
     """Keys of the banks and funds among a sentence's mentions; an international organisation
     before a bank named after it ("the IMF ... its Extended Fund Facility")."""
-    keys = {k for *_, k in mentions if lender_like(found.actors[k])}
+    keys = {
+        k for *_, k in mentions if lender_like(found.actors[k]) and not _forum(found.actors[k].name)
+    }
     if len(keys) > 1:
         keys = {k for k in keys if found.actors[k].type.startswith("international")}
     return sorted(keys)
+
+
+# A body that meets rather than lends (round 25, newcomer25 N25-11): "the next meeting of the
+# Intergovernmental Committee on Trade and Economic Cooperation" names no lender of a loan told
+# beside it, though "Cooperation" reads like a fund's name. Its head word decides ("Committee on
+# ..."); a bank or fund named so ("Development Bank Council") still lends.
+_FORUM_HEAD = re.compile(
+    r"^(?:[\w-]+\s+){0,3}?(?:Committee|Commission|Council|Forum|Summit|Conference|Assembly|"
+    r"Dialogue|Roundtable)(?:\s+(?:on|for|of)\b|$)"
+)
+
+
+def _forum(name: str) -> bool:
+    """Whether ``name`` is a committee, council or forum (not a bank or fund) by its head."""
+    lowered = name.lower()
+    return bool(_FORUM_HEAD.match(name)) and "bank" not in lowered and "fund" not in lowered
