@@ -57,7 +57,6 @@ def taken_over(text: str, deal: DealBuild) -> bool:
     return any(company_bought(text[begin:stop], sides) for begin, stop in spans)
 
 
-
 # A company's commitment to invest in what the state grants it: the state is the other side
 # ("The concessionaire commits to invest US$1.8 billion"), told apart or not.
 _INVESTS = re.compile(r"\binvest(?:s|ed|ing|ment)?\b", re.IGNORECASE)
