@@ -11,28 +11,11 @@ import pytest
 from briefdesk.cli.main import main
 from briefdesk.model.fileformat import loads
 
-TEXT = (
-    "Serevia signs deal for Korkut systems\n\n"
-    "Serevia signed a contract on Monday to buy four Korkut air defence systems from Turkey "
-    "for $400 million, its defence ministry said.\n"
-)
-
-
-def _drafted(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    article, brief = tmp_path / "a.txt", tmp_path / "b.brief"
-    article.write_text(TEXT, encoding="utf-8")
-    assert main(["new", str(brief)]) == 0
-    assert main(["add-source", str(brief), str(article)]) == 0
-    assert main(["draft", str(brief)]) == 0
-    assert main(["actors", "add", str(brief), "Aselsan", "--type", "organization"]) == 0
-    capsys.readouterr()
-    return brief
-
 
 def test_the_title_and_bluf_that_followed_are_printed(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    korkut_brief: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = _drafted(tmp_path, capsys)
+    path = korkut_brief
     assert main(["deals", "edit", str(path), "1", "--seller", "Aselsan"]) == 0
     out = capsys.readouterr().out
     brief = loads(path.read_bytes())
@@ -41,9 +24,9 @@ def test_the_title_and_bluf_that_followed_are_printed(
 
 
 def test_words_the_analyst_wrote_that_still_name_the_old_side_are_said(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    korkut_brief: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = _drafted(tmp_path, capsys)
+    path = korkut_brief
     assert main(["set", str(path), "bluf=Mine about Turkey."]) == 0
     capsys.readouterr()
     assert main(["deals", "edit", str(path), "1", "--seller", "Aselsan"]) == 0
@@ -53,9 +36,9 @@ def test_words_the_analyst_wrote_that_still_name_the_old_side_are_said(
 
 
 def test_a_change_that_moves_no_brief_words_says_none(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    korkut_brief: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = _drafted(tmp_path, capsys)
+    path = korkut_brief
     assert main(["deals", "edit", str(path), "1", "--note", "from the ministry"]) == 0
     out = capsys.readouterr().out
     assert "followed" not in out and "still names" not in out

@@ -11,29 +11,11 @@ import pytest
 from briefdesk.cli.main import main
 from briefdesk.model.fileformat import loads
 
-TEXT = (
-    "Serevia signs deal for Korkut systems\n\n"
-    "Serevia signed a contract on Monday to buy four Korkut air defence systems from Turkey "
-    "for $400 million, its defence ministry said.\n"
-)
-
-
-def _drafted(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    article, brief = tmp_path / "a.txt", tmp_path / "b.brief"
-    article.write_text(TEXT, encoding="utf-8")
-    assert main(["new", str(brief)]) == 0
-    assert main(["add-source", str(brief), str(article)]) == 0
-    assert main(["draft", str(brief)]) == 0
-    assert main(["actors", "add", str(brief), "Aselsan", "--type", "organization"]) == 0
-    capsys.readouterr()
-    assert "Turkey" in loads(brief.read_bytes()).bluf
-    return brief
-
 
 def test_a_seller_replaced_then_removed_the_drafted_words_follow(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    korkut_brief: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = _drafted(tmp_path, capsys)
+    path = korkut_brief
     assert main(["deals", "edit", str(path), "1", "--seller", "Aselsan"]) == 0
     brief = loads(path.read_bytes())
     assert "Aselsan" in brief.bluf and "Turkey" not in brief.bluf
@@ -45,9 +27,9 @@ def test_a_seller_replaced_then_removed_the_drafted_words_follow(
 
 
 def test_a_cleared_bluf_is_drafted_again_from_the_deal_as_put_right(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    korkut_brief: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = _drafted(tmp_path, capsys)
+    path = korkut_brief
     assert main(["set", str(path), "bluf=Mine about Turkey."]) == 0
     assert main(["deals", "edit", str(path), "1", "--seller", "Aselsan"]) == 0
     assert loads(path.read_bytes()).bluf == "Mine about Turkey."  # the analyst's: kept
