@@ -45,18 +45,22 @@ GOLDS = [
     *sorted((DATA / "fresh23").glob("*.gold.json")),
     *sorted((DATA / "fresh24").glob("*.gold.json")),
     *sorted((DATA / "agreement").glob("*.gold.json")),
+    *sorted((DATA / "agreement23").glob("*.gold.json")),
 ]
 STATUSES = {s.value for s in DealStatus} | {"agreed"}  # "agreed" scores as "approved"
 ACTOR_KEYS = {"name", "type", "role", "affiliation", "aliases"}
 DEAL_KEYS = {"kind", "item", "quantity", "value", "buyer", "seller", "status"}
 PARTY_KEYS = {"borrower", "lender", "concessionaire", "grantor"}
 STATE_NAMES = gazetteer().names  # registry data only; the extractor itself never runs here
+# Second annotators' gold folders and the set whose texts they annotated.
+_SECOND_GOLD_TEXTS = {"agreement": DATA / "fresh6", "agreement23": DATA / "fresh23"}
 
 
 def _text_of(gold: Path) -> str:
-    """The article beside its gold; a second annotator's gold (agreement/) reads fresh-6's text."""
+    """The article beside its gold; a second annotator's gold reads its set's text (agreement/:
+    fresh-6; agreement23/: fresh-23)."""
     name = gold.name.replace(".gold.json", ".txt")
-    folder = DATA / "fresh6" if gold.parent.name == "agreement" else gold.parent
+    folder = _SECOND_GOLD_TEXTS.get(gold.parent.name, gold.parent)
     return (folder / name).read_text(encoding="utf-8")
 
 
