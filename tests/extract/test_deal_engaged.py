@@ -28,9 +28,9 @@ def test_a_works_contract_gone_to_a_firm() -> None:
     assert ("Ministry of Public Works of Veloria", "Marcosta Obras Maritimas Lda") in pairs
 
 
-def test_an_order_from_a_navy_gone_to_a_yard() -> None:
+def test_a_contract_from_a_navy_gone_to_a_yard() -> None:
     text = (
-        "An order from the Ostrand Navy for four harbour tugs has gone to Kestrel Boatworks Ltd, "
+        "A contract from the Ostrand Navy for four harbour tugs has gone to Kestrel Boatworks Ltd, "
         "a yard in Cork."
     )
     assert ("Ostrand Navy", "Kestrel Boatworks Ltd") in _pairs(text)
@@ -46,10 +46,10 @@ def test_the_completion_entrusted_to_a_firm() -> None:
 
 def test_a_firm_contracted_with_its_work_told_first() -> None:
     text = (
-        "For the marine works Porto Leme Terminals Ltd contracted Nordzee Baggerwerken B.V., "
-        "a Dutch dredging company, in 2025."
+        "2. For the steel superstructure, Porto Leme Terminals Ltd subcontracted Nordzee "
+        "Staalbouw B.V., a Dutch fabricator, in 2025. The price was not disclosed."
     )
-    assert ("Porto Leme Terminals Ltd", "Nordzee Baggerwerken B.V.") in _pairs(text)
+    assert ("Porto Leme Terminals Ltd", "Nordzee Staalbouw B.V.") in _pairs(text)
 
 
 @pytest.mark.parametrize(
