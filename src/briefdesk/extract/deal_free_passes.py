@@ -13,6 +13,7 @@ from briefdesk.extract.deal_bid_talks import bid_talks
 from briefdesk.extract.deal_blocked import blocked_deals
 from briefdesk.extract.deal_claimed import claimed_contracts
 from briefdesk.extract.deal_ended import ended_deals
+from briefdesk.extract.deal_engaged import engaged_deals
 from briefdesk.extract.deal_first_person import first_person_deals
 from briefdesk.extract.deal_formed_venture import formed_ventures
 from briefdesk.extract.deal_granted import granted_deals
@@ -30,6 +31,7 @@ FREE_PASSES: tuple[Pass, ...] = (
     bid_talks,  # "X is in talks to buy Y Ltd", "negotiations for six helicopters from Z" (r23)
     named_barters,  # "under the November barter" (round 22, N21-13)
     hired_deals,  # "X was hired by Y to work over wells"
+    engaged_deals,  # "the works contract has gone to X", "entrusted the works to X" (r25)
     ended_deals,  # "terminated the contract awarded to X" (round 22)
     claimed_contracts,  # "seeking $X in damages over the cancellation of a contract" (r25)
     blocked_deals,  # "blocked the sale of X to Y", "abandoned plans to take ... from Y" (r23)

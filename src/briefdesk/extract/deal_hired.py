@@ -33,6 +33,9 @@ _ACTIVE = re.compile(rf"\b(?:(?:has|have|had)\s+(?:also\s+)?)?{_VERB}\s+(?!by\b)
 _SUB_TO = re.compile(r"\bsub-?contracted\s+(?:[^.;,]{3,80}?)\s+to\s+(?=[A-Z])")
 # The work after the hired firm: "to work over", "for the dredging", "for dredging"
 _WORK = re.compile(r"[^;:]{0,80}?\s(?:to\s+(?!be\b)[a-z]+|for\s+(?:the\s+)?[a-z])")
+# Or the work told first (round 25): "For the marine works the Claimant contracted X, a Dutch
+# dredging company, in 2021", "2. For the steel superstructure, PM subcontracted X in 2023"
+_WORK_FIRST = re.compile(r"(?:\d[\d.]*\s+)?For\s+the\s+[a-z][a-z -]{2,50}?,?\s+[^,;]{1,40}$")
 _NOT_WORK = re.compile(
     r"\bas\s+(?:(?:its|their|the|a|an|lead|joint|financial|legal|technical)\s+)*"
     r"(?:advis[eo]rs?|counsel|bookrunners?|arrangers?|underwriters?)\b|\bnot\b|\bnever\b",
@@ -68,7 +71,11 @@ def _hired(found: Found, mentions: list[Mention], sentence: Sentence) -> DealBui
         seller, after = party_named_at(found, mentions, sentence, start + match.end())
     else:
         return None
-    if not seller or seller == buyer or not _WORK.match(said, after - start):
+    if not seller or seller == buyer:
+        return None
+    if not _WORK.match(said, after - start) and not (
+        buyer and _WORK_FIRST.match(said[: match.start()])
+    ):
         return None
     # work is a service ("other"; named later from its words) unless arms are the goods
     kind = "arms_sale" if deal_kind(said, said) == "arms_sale" else "other"
