@@ -22,8 +22,26 @@ _WORKS = re.compile(
     r"engineering\s+contract|tie-in|repair\w*|workovers?|maintenance|oilfield\s+services|"
     # round 21: "a contract to drill twelve infill wells", "for gas compression", "to rebuild
     # the pipeline"
-    r"drill|drilling|compression|rebuild\w*)\b"
+    r"drill|drilling|compression|rebuild\w*|"
+    # round 25: a plant's builder or its works ("POWER PLANT CONTRACT WITH TURKISH BUILDER",
+    # "for two new compressor stations", "the paving of the access road to the plant")
+    r"builders?|plant\s+contract|compressor\s+stations?|paving)\b"
+    # round 25: a contract for the plant itself, no fuel between: "signed a $1.1 billion
+    # contract with X A.S. for a 1,200-megawatt combined-cycle plant" (a stop before a capital
+    # ends the sentence; one inside a name does not)
+    r"|\bcontract\b(?:(?!fuel|coal|diesel|gas\s+supply)(?:[^.;]|\.(?!\s+[A-Z]))){0,80}?"
+    r"\bfor\s+(?:a|an|the|two|three|its)\s+(?:new\s+)?"
+    r"(?:[\d,.]+[- ]?(?:megawatt|mw|gigawatt|gw)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:plant|station|park|farm)s?\b"
 )
+# Machinery bought for a plant is equipment, whatever verb buys it: "We bought two gas
+# turbines from Siemens Energy", "to supply three steam turbines" (round 25).
+_EQUIPMENT_BOUGHT = re.compile(
+    r"\b(?:supply|supplies|buy|buys|bought|purchase[sd]?|deliver|delivers|delivered)\s+"
+    r"(?:(?!to\b|for\b|of\b|with\b)[\w-]+\s+){0,3}?"  # ("supply gas to the turbines" is gas)
+    r"(?:turbines|generators|transformers|boilers|compressors)\b"
+)
+_MACHINES = ("turbines", "generators", "transformers", "boilers", "compressors")
 # Ships that carry energy are ships: "four LNG carriers", "three product tankers".
 _ENERGY_VESSELS = re.compile(
     r"\b(?:lng|lpg|gas|oil|crude|product|chemical)\s+(?:carriers?|tankers?)\b"
@@ -43,6 +61,8 @@ def built_works(lowered: str, sentence: str = "") -> bool:
         return True
     if "carrier" in lowered or "tanker" in lowered:
         lowered = _ENERGY_VESSELS.sub("vessels built", lowered)
+    if any(word in lowered for word in _MACHINES):
+        lowered = _EQUIPMENT_BOUGHT.sub("equipment installed", lowered)
     return bool(_WORKS.search(lowered)) and not _SUPPLY.search(lowered)
 
 
