@@ -53,7 +53,7 @@ _TELLER = re.compile(
     re.IGNORECASE,
 )
 # Any amount in the sentence before (a digit and a currency sign or scale word is enough).
-_AMOUNT = re.compile(
+AMOUNT = re.compile(
     r"[$€£¥₹]\s?\d|\d\s?(?i:million|billion|trillion|bn|m)\b|\b[A-Z]{3}\s?\d"
 )  # (the code case-sensitive: "for 260 coaches" names no amount)
 REACH = 3
@@ -71,7 +71,7 @@ def carried_status(
     if not points_back(head):
         return status
     for back in reversed(sents[max(0, index - REACH) : index]):
-        if _AMOUNT.search(back.text):
+        if AMOUNT.search(back.text):
             return status  # a priced deal before: this may be another one
         told = deal_status(back.text)  # ("signed in August": the same deal, told in the past)
         if told != "reported":

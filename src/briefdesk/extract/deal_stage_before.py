@@ -16,6 +16,7 @@ May, is worth ..."). Read from fresh-22 (A06, A21), fresh-16 (U05) and the corpu
 from __future__ import annotations
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.deal_carried import AMOUNT  # (any amount: a sign or scale word)
 from briefdesk.extract.deal_status import deal_status
 from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.text import Sentence
@@ -35,8 +36,6 @@ _ANOTHER = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:contract|order|deal|agreement|batch|tranche)s?\b",
     re.IGNORECASE,
 )
-# Any amount in the sentence before (a digit and a currency sign or scale word is enough).
-_AMOUNT = re.compile(r"[$€£¥₹]\s?\d|\d\s?(?i:million|billion|trillion|bn|m)\b|\b[A-Z]{3}\s?\d")
 # One of a series on its way: "The first of two vessels ... arrived", "the third corvette
 # sailed from Tuzla for Karachi", "The first cargo under the contract arrived".
 _ARRIVED = re.compile(
@@ -60,7 +59,7 @@ def stage_before(sents: list[Sentence], index: int, money: MoneyMention | None, 
     if not _DATED.search(text) or _ANOTHER.search(text):
         return status
     back = sents[index - 1].text
-    if _AMOUNT.search(back):
+    if AMOUNT.search(back):
         return status  # a priced deal before: the stage may be that one's
     told = deal_status(back)
     if told in _LATER:
