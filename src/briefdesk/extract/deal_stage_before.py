@@ -18,10 +18,11 @@ from __future__ import annotations
 from briefdesk.extract import rx as re
 from briefdesk.extract.deal_carried import AMOUNT  # (any amount: a sign or scale word)
 from briefdesk.extract.deal_status import deal_status
+from briefdesk.extract.lexicon import MONTH_NAMES
 from briefdesk.extract.money import MoneyMention
 from briefdesk.extract.text import Sentence
 
-_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_MONTHS = "|".join(MONTH_NAMES)  # (the pattern ignores case)
 # The signing with a past time: "was signed in 2024", "signed in May", "ordered four of the
 # ships in 2023", "concluded last year".
 _DATED = re.compile(
