@@ -44,8 +44,8 @@ from briefdesk.extract.scoring import actor_forms, norm, party_forms  # noqa: E4
 _learned = deals.learned_deals
 
 READABLE = (
-    "tuning-corpus", "fresh-22", "fresh-21", "fresh-20", "fresh-18", "fresh-16", "fresh-12",
-    "fresh-11", "fresh-9", "fresh-8",
+    "tuning-corpus", "fresh-23", "fresh-22", "fresh-21", "fresh-20", "fresh-18", "fresh-16",
+    "fresh-12", "fresh-11", "fresh-9", "fresh-8",
 )
 BUCKETS = (
     "not found",
@@ -219,7 +219,7 @@ def main(argv: list[str]) -> int:
     stops = "--stops" in argv  # (round 24) split "not found" by the traced learned pass
     sets = [a for a in argv if not a.startswith("--")] or list(READABLE)
     if any(
-        s in CHECK_SETS or s in ("checks", "tuning", "retired", "fresh-23", "fresh-24")
+        s in CHECK_SETS or s in ("checks", "tuning", "retired", "fresh-24", "fresh-25")
         for s in sets
     ):
         print("bench_side_buckets: readable sets only", file=sys.stderr)

@@ -142,6 +142,13 @@ FLOORS: dict[str, dict[str, float]] = {
     # organisations 0.895 -> 0.892, buyer/seller 0.738 -> 0.735, places 0.891 -> 0.887, values
     # 0.931 -> 0.929, status 0.810 -> 0.804, kinds 0.829 -> 0.826; no code changed between the
     # two measurements).
+    # Round 26 retired fresh-23 (24 articles, news and other documents; readable tuning
+    # material): at round26-start the 724 score overall 0.888 (0.8879, just under its 0.888 floor),
+    # names 0.954, roles 0.897, organisations 0.893, states 0.974, values 0.931, buyer/seller
+    # 0.736, places 0.890, status 0.812, kinds 0.829 — floors re-set a little under those
+    # (overall 0.888 -> 0.886, names 0.953 -> 0.951, roles 0.898 -> 0.894, organisations 0.892
+    # -> 0.890, buyer/seller 0.739 -> 0.733, places 0.888 -> 0.887, status 0.813 -> 0.809, kinds
+    # 0.828 -> 0.826; no code changed between the two measurements).
     "tuning": {
         # Round 15 merged (freeze): overall 0.896, buyer/seller 0.742, status 0.782, kinds 0.824
         # — those three floors raised a little under.
@@ -158,21 +165,21 @@ FLOORS: dict[str, dict[str, float]] = {
         # 0.741, places 0.893, status 0.813, kinds 0.832 — those floors raised a little under.
         # Round 25 merged (freeze, 700): overall 0.890, buyer/seller 0.742, places 0.891, status
         # 0.817, kinds 0.831 — those floors raised a little under.
-        "overall": 0.888,
+        "overall": 0.886,
         # Round 12 people branch: names 0.963 -> 0.966, roles 0.915 -> 0.920 — both raised.
-        "person names": 0.953,
+        "person names": 0.951,
         # Round 11 people branch: roles 0.914 -> 0.920.
         # Round 18 roles branch: roles 0.883 -> 0.891 — raised a little under.
         # Round 19 roles branch: roles 0.886 -> 0.892, names 0.952 -> 0.954 — raised a little
         # under.
         # Round 20 roles branch: roles 0.889 -> 0.902, names 0.952 -> 0.955 — raised a little
         # under.
-        "person roles": 0.898,
+        "person roles": 0.894,
         # Round 12 organisations branch: organisations 0.899 -> 0.905 (retired alone 0.867 ->
         # 0.876, fresh-9 0.868 -> 0.873).
         # Round 13 organisations branch: organisations 0.900 -> 0.909 (retired alone 0.871 ->
         # 0.885; fresh-10, the check, 0.832 -> 0.832).
-        "organisations": 0.892,
+        "organisations": 0.890,
         # Round 10 sides: buyer/seller 0.723 -> 0.733.
         # Round 10 (unpriced deals): buyer/seller 0.723 -> 0.738, kinds 0.812 -> 0.826.
         # Round 11 sides: buyer/seller 0.732 -> 0.742 (retired alone 0.662 -> 0.679).
@@ -182,10 +189,10 @@ FLOORS: dict[str, dict[str, float]] = {
         # Round 12 deals not found: buyer/seller 0.747 -> 0.754, kinds 0.828 -> 0.838.
         # Round 12 newcomer kinds: 0.747 -> 0.749 (retired alone 0.694 -> 0.697).
         # Round 13 sides across sentences: 0.744 -> 0.750 (retired alone 0.695 -> 0.703).
-        "buyer/seller": 0.739,
+        "buyer/seller": 0.733,
         # Round 11 places branch: places 0.899 -> 0.907 (retired alone 0.857 -> 0.873).
         # Round 12 places branch: places 0.902 -> 0.906 (retired alone 0.868 -> 0.876).
-        "places": 0.888,
+        "places": 0.887,
         "states": 0.972,
         # Round 13 deals (412): values 0.948 -> 0.953, status 0.771 -> 0.789 — both raised.
         "deal values": 0.929,
@@ -193,8 +200,8 @@ FLOORS: dict[str, dict[str, float]] = {
         # 0.761, from 0.614 and 0.741 at round9-start).
         # Round 22 status (r22-status): deal status 0.776 -> 0.790 — raised a little under.
         # Round 23 status (r23-status): deal status 0.783 -> 0.806 — raised a little under.
-        "deal status": 0.813,
-        "deal kinds": 0.828,
+        "deal status": 0.809,
+        "deal kinds": 0.826,
     },
     # Articles 3, 6, ... 30 and 31-40, scored once at the round-2 freeze (overall 0.901: names
     # 0.952, organisations 0.815, buyer/seller 0.866, places 0.880, states 0.983, values 1.000).

@@ -1,4 +1,4 @@
-"""Shape of the hand-written gold files (corpus, fresh, and fresh-2 to fresh-24 splits).
+"""Shape of the hand-written gold files (corpus, fresh, and fresh-2 to fresh-25 splits).
 
 The gold is written blind, before the extractor ever reads the article, so these checks never
 run the extractor: they only catch typing slips (a misspelt name, a kind the model lacks, a buyer
@@ -44,6 +44,7 @@ GOLDS = [
     *sorted((DATA / "fresh22").glob("*.gold.json")),
     *sorted((DATA / "fresh23").glob("*.gold.json")),
     *sorted((DATA / "fresh24").glob("*.gold.json")),
+    *sorted((DATA / "fresh25").glob("*.gold.json")),
     *sorted((DATA / "agreement").glob("*.gold.json")),
     *sorted((DATA / "agreement23").glob("*.gold.json")),
 ]
