@@ -19,11 +19,21 @@ from briefdesk.extract.lexicon import HEAD_WORDS
 from briefdesk.extract.resolver import Resolver
 
 # (Led by the literal words, one fast pass; the line's start is checked in code.)
-_BYLINE_TOWN = re.compile(
-    r"(?m)(?:By|Compiled by|Reporting by|Written by|Words by|(?:[A-Z][a-z]+[ \t]+)?prepared by)"
+_BYLINE_REST = (
     r"[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},[ \t]+"
     r"([A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)"
     r"(?:[ \t]+and[ \t]+([A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?))?[ \t]*\.?[ \t]*(?=$|[|·])"
+)
+_BYLINE_TOWN = re.compile(
+    r"(?m)(?:By|Compiled by|Reporting by|Written by|Words by|(?:[A-Z][a-z]+[ \t]+)?prepared by)"
+    + _BYLINE_REST
+)
+# The same without the "prepared by" branch, whose optional capitalised word before it leaves
+# the pattern no literal lead: it was tried at every position of every text (0.24 ms an
+# article against 0.03, round 26). Used when "prepared by" is not in the text, where the branch
+# cannot match, so the matches are the same.
+_BYLINE_TOWN_LED = re.compile(
+    r"(?m)(?:By|Compiled by|Reporting by|Written by|Words by)" + _BYLINE_REST
 )
 # "Tariq Al-Mansoori-Hale, Sakhir | 11 November 2026", "Julian Ashcombe-Reyes, Doha and Kuwait
 # City": a writer's line with no "By" near the top, its towns closing the line or followed by
@@ -43,7 +53,8 @@ def byline_towns(res: Resolver) -> None:
     _writer_lines(res)
     if "By " not in text and "by " not in text:
         return
-    for match in _BYLINE_TOWN.finditer(text):
+    pattern = _BYLINE_TOWN if "prepared by" in text else _BYLINE_TOWN_LED
+    for match in pattern.finditer(text):
         lead = text[text.rfind("\n", 0, match.start()) + 1 : match.start()].rstrip(" \t")
         if lead and not lead.endswith(("|", "·")):
             continue  # "By" inside a line of prose
