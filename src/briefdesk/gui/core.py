@@ -80,12 +80,17 @@ def extract(
     gazetteers with the GIL held for ~0.3 s, which in a thread would freeze the window; in a
     process it cannot. It stops past the time limit ("too long to analyse") and on cancel.
     ``known``: the library's confirmed actors (the window's cached gazetteer)."""
-    from briefdesk import isolation
+    from briefdesk import extraction_cache, isolation
     from briefdesk.extractrun import ExtractionFailed, extract_isolated
 
     token.check()
+    # A source read before with the same code and lists (a brief reopened): its stored result,
+    # without waiting for the worker (newcomer25 N25-05: 12 s of an empty panel).
+    stored = extraction_cache.load(source, never, known)
+    if stored is not None:
+        return stored
     try:
-        return extract_isolated(
+        found = extract_isolated(
             source, never=never, known_actors=known, cancel=lambda: token.cancelled
         )
     except isolation.Cancelled:
@@ -93,6 +98,8 @@ def extract(
         raise
     except ExtractionFailed as exc:
         raise RuntimeError(str(exc)) from None
+    extraction_cache.store(source, found, never, known)
+    return found
 
 
 # What the first Ctrl+D and Ctrl+Alt+N import in the window's own process: about a second of
