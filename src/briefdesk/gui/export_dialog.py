@@ -351,6 +351,7 @@ class ExportDialog(QDialog):
             request.fmt,
             on_done=partial(self._done, request),
             on_error=self._failed,
+            now=True,  # the user waits on it: never queued behind reading or warm-up (N25-08)
         )
 
     def _contradictions_accepted(self) -> bool:
