@@ -105,20 +105,35 @@ def extract(
 # What the first Ctrl+D and Ctrl+Alt+N import in the window's own process: about a second of
 # regular expressions and tables that froze the window on the first draft (round 18).
 DRAFT_MODULES = ("briefdesk.editing.draft", "briefdesk.editing.deal_from_text")
+# What a source landing in the window imports on the GUI thread (its date line, staff credits,
+# the library's stamp): a paste during the warm-up froze the window ~0.5 s under load (round 26).
+LANDING_MODULES = (
+    "briefdesk.editing.source_date",
+    "briefdesk.editing.source_staff",
+    "briefdesk.sources.dedupe",
+    "briefdesk.sources.charset_symbols",
+    "briefdesk.library.stamp",
+)
 
 
 def warm_up(token: CancelToken) -> None:
-    """Start the extraction worker and load its data before the first source arrives; then
-    import the draft's modules here, on the runner's thread, so the first draft does not."""
+    """Start the extraction worker and load its data before the first source arrives; meanwhile
+    import the draft's and a landing source's modules here, on the runner's thread, so neither
+    the first draft nor the first paste does it on the GUI thread. The worker's warm-up mostly
+    waits on its child (round 26: the imports used to wait for it, ~10 s under load, and a
+    paste landing before then imported them on the GUI thread)."""
     import importlib
+    import threading
 
     from briefdesk.extractrun import warm_up as _warm_up
 
-    _warm_up()
-    for name in DRAFT_MODULES:
+    worker = threading.Thread(target=_warm_up, name="extract-warm-up", daemon=True)
+    worker.start()
+    for name in (*DRAFT_MODULES, *LANDING_MODULES):
         if token.cancelled:
-            return
+            break
         importlib.import_module(name)
+    worker.join()
 
 
 def shutdown_workers() -> None:
