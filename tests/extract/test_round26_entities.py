@@ -1,0 +1,61 @@
+"""Round 26, places and organisations on writers the rules were not built on (issue 10):
+Iceland's lower-case legal forms ("hf.", "ehf.") and Latvia's "SIA" end a firm's name.
+Made-up sentences only; every positive fails at round26-start, every negative passes at both."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefdesk.extract import extract_text
+
+
+def places(text: str) -> set[str]:
+    return {p.name for p in extract_text(text).places}
+
+
+def bodies(text: str) -> set[str]:
+    return {a.name for a in extract_text(text).actors if a.type.value == "organization"}
+
+
+# --- legal forms the lists lacked: "hf.", "ehf.", "SIA" -------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The quay was sold to Grindavik Hafnir hf. for ISK 2 billion last week.",
+            "Grindavik Hafnir hf.",
+        ),
+        ("The shares come from Laxafell ehf., the family's holding company.", "Laxafell ehf."),
+        ("The licence went to Fjallorka hf., a consortium of two utilities.", "Fjallorka hf."),
+        # a cased form ends the first of two firms joined by "and"
+        ("Daugava Granulas SIA and Nordvik AB are preparing a joint bid.", "Daugava Granulas SIA"),
+        ("Daugava Granulas SIA and Nordvik AB are preparing a joint bid.", "Nordvik AB"),
+    ],
+)
+def test_lower_and_cased_forms_end_a_firm(text: str, body: str) -> None:
+    assert body in bodies(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # the short name alone and the two firms as one are no longer read
+        ("The licence went to Fjallorka hf., a consortium of two utilities.", "Fjallorka"),
+        (
+            "Daugava Granulas SIA and Nordvik AB are preparing a joint bid.",
+            "Daugava Granulas SIA and Nordvik AB",
+        ),
+    ],
+)
+def test_lower_and_cased_forms_old_reading_gone(text: str, wrong: str) -> None:
+    assert wrong not in bodies(text)
+
+
+def test_radio_band_is_no_form() -> None:
+    """ "HF" in capitals is a radio band, no legal form."""
+    assert "Harris HF" not in bodies("The navy bought Harris HF radios for its patrol boats.")
+
+
+def test_shift_word_is_no_form() -> None:
+    """A word that only begins like the form ("hfx", "ehfa") reads nothing new."""
+    assert not {b for b in bodies("Talks with Breidavik hfx were held.") if b.endswith("hfx")}
