@@ -59,3 +59,36 @@ def test_radio_band_is_no_form() -> None:
 def test_shift_word_is_no_form() -> None:
     """A word that only begins like the form ("hfx", "ehfa") reads nothing new."""
     assert not {b for b in bodies("Talks with Breidavik hfx were held.") if b.endswith("hfx")}
+
+
+# --- an adjective before a site's or an area's noun names no site ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Power comes from a plant in the Moldavian region across the river.", "Moldavian"),
+        ("The Japanese-operated fields off the coast still pump oil.", "Japanese-operated"),
+        ("The group will buy 30% of the Malaysian Kuantan terminal, it said.", "Malaysian Kuantan"),
+    ],
+)
+def test_adjective_is_no_site(text: str, wrong: str) -> None:
+    assert wrong not in places(text)
+
+
+def test_town_after_adjective_is_the_place() -> None:
+    text = "The group will buy 30% of the Malaysian Kuantan terminal, it said."
+    assert "Kuantan" in places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a town or a named valley before the noun stays the place
+        ("Trade through the Fergana valley grew last year.", "Fergana"),
+        ("The Dalian terminal was sold to a port group.", "Dalian"),
+        ("The Norwegian-owned Kolsvik mine closed in May.", "Kolsvik"),
+        # a sea named by its adjective is no area noun's adjective
+        ("Tankers crossed the Caspian Sea in convoy.", "Caspian Sea"),
+    ],
+)
+def test_adjective_site_negative(text: str, place: str) -> None:
+    assert place in places(text)
