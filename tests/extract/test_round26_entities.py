@@ -1,5 +1,6 @@
 """Round 26, places and organisations on writers the rules were not built on (issue 10):
-Iceland's lower-case legal forms ("hf.", "ehf.") and Latvia's "SIA" end a firm's name.
+Iceland's lower-case legal forms ("hf.", "ehf.") and Latvia's "SIA" end a firm's name; an
+adjective before a site's noun names no site; "around" and "towards" open a place.
 Made-up sentences only; every positive fails at round26-start, every negative passes at both."""
 
 from __future__ import annotations
@@ -92,3 +93,30 @@ def test_town_after_adjective_is_the_place() -> None:
 )
 def test_adjective_site_negative(text: str, place: str) -> None:
     assert place in places(text)
+
+
+# --- "around" and "towards" before a place -------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Armed groups control the roads around Mirebalais, the mission said.", "Mirebalais"),
+        ("Lorries queued for ten kilometres towards Zestaponi on Monday.", "Zestaponi"),
+        ("The new road runs toward Kazbegi.", "Kazbegi"),
+        ("Fishing boats were seized around Annobón, officials said.", "Annobón"),
+    ],
+)
+def test_around_towards_place(text: str, place: str) -> None:
+    assert place in places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a currency or a body after the word is no place
+        ("The loan is worth around US$ 5 million.", "US"),
+        ("Its exports shifted towards the European Union last year.", "European Union"),
+        ("Talks moved towards a deal around the end of March.", "March"),
+    ],
+)
+def test_around_towards_negative(text: str, wrong: str) -> None:
+    assert wrong not in places(text)
