@@ -37,7 +37,7 @@ def adjective_site(res: Resolver, v: View) -> str:
     if not words or len(words) > 2 or not words[0][:1].isupper():
         return NEXT
     first = words[0]
-    run_by = _RUN_BY.fullmatch(first)
+    run_by = "-" in first and _RUN_BY.fullmatch(first)
     if not run_by and not first.endswith(_ADJECTIVE_END) and first not in res.gaz.adjectives:
         return NEXT  # the cheap test
     after = res.after(v.chunk.end, 50)
