@@ -26,6 +26,7 @@ from briefdesk.extract.components.region_roles import region_not_place
 from briefdesk.extract.components.regions import joined_region
 from briefdesk.extract.components.remit_names import remit_then_name, title_before_honorific_run
 from briefdesk.extract.components.run_splits import split_run
+from briefdesk.extract.components.site_adjectives import adjective_site
 from briefdesk.extract.components.styled_names import styled_name
 from briefdesk.extract.components.titled_sites import titled_site
 from briefdesk.extract.components.topic_labels import topic_label
@@ -77,6 +78,7 @@ CHUNK_RULES: tuple[chunk_view.ChunkRule, ...] = (
     titles.title_then_comma_name,
     titles.person_with_title,
     opening_word_site,  # '"Better river ports will …"': the sentence's capital, no site
+    adjective_site,  # "the Transnistrian region", "Thai Songkhla terminal" (round 26)
     small_places,
     cr.place_by_shape,
     cr.works_town,
@@ -108,6 +110,7 @@ RULE_IDS = {
     "place_by_shape": "place.shape",
     "works_town": "place.works-town",
     "named_site": "place.site",
+    "adjective_site": "place.site",
     "person_of_body": "person.name-of-body",
     "ampersand_firm": "org.legal-form",
     "org_head": "org.head-word",

@@ -34,7 +34,7 @@ _BIDS_AFTER = re.compile(
 
 # "Škoda Transportation a.s.", "Mazurtech sp. z o.o.": a lower-case legal form after the name.
 _LOWER_FORM_AFTER = re.compile(
-    r",?\s(?:a\.s|s\.r\.o|d\.o\.o|s\.p\.a|s\.r\.l|spol|sp\.\s+z\s+o\.o)\.?(?!\w)"
+    r",?\s(?:a\.s|s\.r\.o|d\.o\.o|s\.p\.a|s\.r\.l|spol|sp\.\s+z\s+o\.o|e?hf)\.?(?!\w)"
 )
 
 

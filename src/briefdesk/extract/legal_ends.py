@@ -13,8 +13,9 @@ _LEGAL_MORE = re.compile(
     r"(?:\.,?|,)?[ \t]+(?:Ltd|Limited|S\.A\.S|S\.A\.A|S\.A\.C|S\.A|S\.R\.L|S\.L|I\.P|LLC|PLC|"
     r"Pte\.?[ \t]+Ltd|Inc|GmbH|AG|N\.V|B\.V|DMCC|FZE|FZCO|JSC|Tbk|Sdn\.?[ \t]+Bhd|Bhd)\b\.?"
 )
+# (Iceland's "hf." and "ehf.": round 26, fresh-18 W20, fresh-23 B22 cut the name before them.)
 _LOWER_FORMS = re.compile(
-    r",?[ \t]+(?:s\.r\.o|a\.s|d\.o\.o|d\.d|a\.d|s\.p\.a|s\.r\.l|sp\. z o\.o)\.?(?!\w)"
+    r",?[ \t]+(?:s\.r\.o|a\.s|d\.o\.o|d\.d|a\.d|s\.p\.a|s\.r\.l|sp\. z o\.o|e?hf)\.?(?!\w)"
 )
 # A two-word form written with stops keeps its last one: "X Pte. Ltd. (SMM)" (round 16).
 _STOPPED_PAIR = re.compile(r"\b(?:Pvt|Pte|Sdn)\.[ \t]+(?:Ltd|Limited|Bhd)$")

@@ -346,7 +346,7 @@ CONTACT_BLOCK = re.compile(
 
 # Legal forms that are also English words in lower case: only as written ("Halvard Maritime AS").
 CASED_LEGAL_FORMS = frozenset(
-    {"AS", "A/S", "S/A", "K/S", "I/S", "P/S", "AB", "SE", "Oy", "Oyj", "UAB", "SA"}
+    {"AS", "A/S", "S/A", "K/S", "I/S", "P/S", "AB", "SE", "Oy", "Oyj", "UAB", "SA", "SIA"}
 )
 
 
