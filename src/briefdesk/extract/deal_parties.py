@@ -69,11 +69,23 @@ CONCESSION = _Concession()
 _APPOSITION = re.compile(r",\s+(?:(?:the|a|an)\s+)?[a-z][^,;]{0,80},")
 
 
+# (round 26) "acquire a 40% working interest in the X exploration block from Y": a share of
+# rights a holder already has, bought from that holder (a farm-in), not rights a state grants.
+_SHARE_OF_RIGHTS = re.compile(
+    r"\b(?:\d+(?:\.\d+)?\s?%|(?:[Pp]articipating|[Ww]orking)|[Pp]er\s?cent)\s+"
+    r"(?:(?:working|participating)\s+)?(?:interest|stake)\s+in\s+(?:the\s+|its\s+)?"
+    r"(?:(?:[A-Z0-9][\w'’-]*|offshore|onshore|deepwater|exploration|shale|oil|gas)\s+){0,6}?"
+    r"[Bb]locks?\b"
+)
+
+
 def concession_in(text: str) -> bool:
     """Whether ``text`` speaks of a concession (or rights like it) outside its appositions."""
-    return CONCESSION.search(text) is not None and (
-        CONCESSION.search(_APPOSITION.sub(",", text)) is not None
-    )
+    if CONCESSION.search(text) is None:
+        return False
+    if "nterest in" in text or "take in" in text:
+        text = _SHARE_OF_RIGHTS.sub(" ", text)
+    return CONCESSION.search(_APPOSITION.sub(",", text)) is not None
 
 
 def same_side(a: ActorBuild, b: ActorBuild) -> bool:

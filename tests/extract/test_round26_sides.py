@@ -1,0 +1,95 @@
+"""Deal sides (round 26): the legal forms written with a final full stop ("S.A.S.", "s.a.r.l.")
+now match, and the missing ones ("SIA", "Kft", "Zrt", "hf") are listed; the side reader that
+this exposed reads a share of a block bought from its holder (a farm-in) as a sale between two
+companies, not as rights a state grants. Made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefdesk.extract import extract_text
+from briefdesk.extract.deal_parties import concession_in
+from briefdesk.extract.vocab import is_legal_form
+from tests.extract.deal_rows import deals
+
+_HEAD = "BOGOTA, June 3 - Colombian oil and gas news.\n\n"
+
+
+@pytest.mark.parametrize(
+    "word", ["S.A.S.", "s.a.s.", "S.A.R.L.", "SIA", "Kft", "Zrt", "Nyrt", "hf.", "ehf.", "EOOD"]
+)
+def test_a_legal_form_with_its_stop_or_from_the_baltics_or_hungary_ends_a_name(word: str) -> None:
+    assert is_legal_form(word)
+
+
+@pytest.mark.parametrize("word", ["Asia", "Zurich", "Hoof", "Good", "Kraft"])
+def test_near_words_are_no_legal_form(word: str) -> None:
+    assert not is_legal_form(word)
+
+
+def test_a_legal_form_with_its_full_stop_ends_the_first_of_two_firms() -> None:
+    text = (
+        "Caribe Regas S.A.S. and Atlantic Meridian LNG Trading signed a five-year supply contract."
+    )
+    names = [a.name for a in extract_text(text).actors]
+    assert "Caribe Regas S.A.S." in names
+    assert "Atlantic Meridian LNG Trading" in names
+
+
+def _sides(sentence: str) -> tuple[str, str]:
+    rows = deals(_HEAD + sentence)
+    assert len(rows) == 1, rows
+    return rows[0][0], rows[0][1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "buyer", "seller"),
+    [
+        (
+            "Llanero Petroleos SA has agreed to acquire a 40% working interest in the Guamal "
+            "exploration block in Meta department from Orinoco Basin Energy Ltd, which remains "
+            "operator with 60%.",
+            "Llanero Petroleos SA",
+            "Orinoco Basin Energy Ltd",
+        ),
+        (
+            "Llanero Petroleos S.A.S. agreed to buy a 25% stake in the offshore Block 7 from "
+            "Orinoco Basin Energy Ltd.",
+            "Llanero Petroleos S.A.S.",
+            "Orinoco Basin Energy Ltd",
+        ),
+    ],
+)
+def test_a_share_of_a_block_bought_from_its_holder_is_bought_by_the_subject(
+    sentence: str, buyer: str, seller: str
+) -> None:
+    assert _sides(sentence) == (buyer, seller)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "buyer", "seller"),
+    [
+        (
+            "The Ministry of Mines awarded the Guamal exploration block to Llanero Petroleos SA "
+            "under a 30-year licence.",
+            "Llanero Petroleos SA",
+            "Ministry of Mines",
+        ),
+        (
+            "Colombia granted Llanero Petroleos SA a production sharing contract for the Guamal "
+            "block, in which the state company holds a 20% stake.",
+            "Llanero Petroleos SA",
+            "Colombia",
+        ),
+    ],
+)
+def test_rights_a_state_grants_are_still_granted_by_the_state(
+    sentence: str, buyer: str, seller: str
+) -> None:
+    assert _sides(sentence) == (buyer, seller)
+
+
+def test_a_share_of_a_block_is_no_concession_but_a_block_granted_is() -> None:
+    assert not concession_in("X agreed to buy a 30% working interest in the Guamal oil block.")
+    assert concession_in("The state awarded the Guamal oil block to X.")
+    assert concession_in("X holds a 30% stake in the Guamal concession and an offshore block.")
