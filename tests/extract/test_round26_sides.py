@@ -1,7 +1,8 @@
 """Deal sides (round 26): the legal forms written with a final full stop ("S.A.S.", "s.a.r.l.")
 now match, and the missing ones ("SIA", "Kft", "Zrt", "hf") are listed; the side reader that
 this exposed reads a share of a block bought from its holder (a farm-in) as a sale between two
-companies, not as rights a state grants. Made-up sentences."""
+companies, not as rights a state grants; and a contract or deal signed "with X" whose other side
+is only a guess has X sell (the contractor) rather than buy. Made-up sentences."""
 
 from __future__ import annotations
 
@@ -93,3 +94,56 @@ def test_a_share_of_a_block_is_no_concession_but_a_block_granted_is() -> None:
     assert not concession_in("X agreed to buy a 30% working interest in the Guamal oil block.")
     assert concession_in("The state awarded the Guamal oil block to X.")
     assert concession_in("X holds a 30% stake in the Guamal concession and an offshore block.")
+
+
+# --- the party a contract is signed with, against a guessed other side -------------------------
+@pytest.mark.parametrize(
+    ("sentence", "buyer", "seller"),
+    [
+        (
+            "Kiribati's state telco, the Kiribati Cable Corporation, signed the supply contract "
+            "for the cable with Southern Subsea Networks Ltd of Auckland on Wednesday, its chief "
+            "executive told me afterwards.",
+            "Kiribati Cable Corporation",
+            "Southern Subsea Networks Ltd",
+        ),
+        (
+            "Sohar Aluminium Co signs ten-year gas deal with Qalhat Gas Marketing LLC, worth about "
+            "$900 million.",
+            "Sohar Aluminium Co",
+            "Qalhat Gas Marketing LLC",
+        ),
+    ],
+)
+def test_the_party_a_contract_is_signed_with_sells_when_the_other_side_is_a_guess(
+    sentence: str, buyer: str, seller: str
+) -> None:
+    assert _sides(sentence) == (buyer, seller)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "buyer", "seller"),
+    [
+        (  # an agreement (offtakes, trade lines): the with-party may take the goods
+            "Steppe Gas Co is due to sign a five-year agreement with Fergana Trade JSC under which "
+            "it will ship gas to the valley.",
+            "Fergana Trade JSC",
+            "Steppe Gas Co",
+        ),
+        (  # a loan signed with a bank: the bank lends
+            "Lagoon Energy Co signed a $40 million loan with Pacific Harbour Bank Ltd on Tuesday.",
+            "Lagoon Energy Co",
+            "Pacific Harbour Bank Ltd",
+        ),
+        (  # a stated seller: the with-party is the client
+            "The new wharf will be built by Auckland contractor Reef Civil Ltd under a contract "
+            "signed Tuesday with the Tongan Ministry of Infrastructure.",
+            "Ministry of Infrastructure",
+            "Reef Civil Ltd",
+        ),
+    ],
+)
+def test_an_agreement_a_loan_or_a_stated_seller_keeps_its_sides(
+    sentence: str, buyer: str, seller: str
+) -> None:
+    assert _sides(sentence) == (buyer, seller)

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.deal_contract_with import contractor_sells, contractor_with
 from briefdesk.extract.deal_kinds import NO_PARTY_KINDS, DealBuild, word_set
 from briefdesk.extract.deal_origin import firm_from
 from briefdesk.extract.deal_parties import same_side
@@ -380,6 +381,9 @@ def _fill(found: Found, deal: DealBuild, votes: list[Vote]) -> None:
             actor = actors[vote.key]
             if other is not None and same_side(actor, other):
                 continue
+            if vote.role == "other" and role == "buyer" and contractor_with(deal, vote.why):
+                contractor_sells(deal, actor.name, vote.why)  # (round 26)
+                break
             setattr(deal, role, actor.name)
             setattr(deal, f"{role}_why", f"frame: {vote.why}")
             break
