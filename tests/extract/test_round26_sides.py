@@ -2,7 +2,8 @@
 now match, and the missing ones ("SIA", "Kft", "Zrt", "hf") are listed; the side reader that
 this exposed reads a share of a block bought from its holder (a farm-in) as a sale between two
 companies, not as rights a state grants; and a contract or deal signed "with X" whose other side
-is only a guess has X sell (the contractor) rather than buy. Made-up sentences."""
+is only a guess has X sell (the contractor) rather than buy; a state's investment, project
+development or land usufruct agreement grants rights like a concession. Made-up sentences."""
 
 from __future__ import annotations
 
@@ -147,3 +148,61 @@ def test_an_agreement_a_loan_or_a_stated_seller_keeps_its_sides(
     sentence: str, buyer: str, seller: str
 ) -> None:
     assert _sides(sentence) == (buyer, seller)
+
+
+# --- a state's investment, development or usufruct agreement grants rights -----------------------
+@pytest.mark.parametrize(
+    ("sentence", "buyer", "seller"),
+    [
+        (
+            "Mongolia's government on Wednesday signed a 30-year investment agreement with Altai "
+            "Red Copper LLC for the Erdene mine in Dornod province.",
+            "Altai Red Copper LLC",
+            "Mongolia",
+        ),
+        (
+            "Egypt's New and Renewable Energy Authority (NREA) signed a land usufruct agreement "
+            "with Sahara Winds Co for a 900 MW wind farm near Ras Ghareb.",
+            "Sahara Winds Co",
+            "New and Renewable Energy Authority",
+        ),
+        (
+            "Investment Board Nepal signed a project development agreement with Lamjung Power Pvt "
+            "Ltd for a 200 MW hydropower plant.",
+            "Lamjung Power Pvt Ltd",
+            "Investment Board Nepal",
+        ),
+    ],
+)
+def test_a_state_grants_the_investor_its_investment_or_usufruct_agreement(
+    sentence: str, buyer: str, seller: str
+) -> None:
+    assert _sides(sentence) == (buyer, seller)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "buyer", "seller"),
+    [
+        (
+            "The Ministry of Defence signed an agreement with Hanwha Ocean Ltd for two submarines.",
+            "Ministry of Defence",
+            "Hanwha Ocean Ltd",
+        ),
+        (
+            "Egypt's New and Renewable Energy Authority (NREA) signed a supply agreement with "
+            "Sahara Winds Co for 40 wind turbines.",
+            "New and Renewable Energy Authority",
+            "Sahara Winds Co",
+        ),
+    ],
+)
+def test_a_plain_or_supply_agreement_is_still_bought_by_the_government(
+    sentence: str, buyer: str, seller: str
+) -> None:
+    assert _sides(sentence) == (buyer, seller)
+
+
+def test_an_investment_agreement_grants_rights_but_a_supply_agreement_does_not() -> None:
+    assert concession_in("The state signed an investment agreement with X for the mine.")
+    assert concession_in("NREA signed a land usufruct agreement with X.")
+    assert not concession_in("The ministry signed a supply agreement with X for turbines.")

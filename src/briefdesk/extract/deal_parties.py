@@ -43,12 +43,15 @@ _RIGHTS = re.compile(
     r"(?:mineral|mining)\s+(?:development\s+)?agreements?|"
     r"(?:mining|exploration|exploitation|prospecting|extraction|production|oil|gas|petroleum)"
     r"\s+(?:licen[cs]es?|permits?|leases?|rights)|"
-    r"(?:\d+-year|long-term)\s+lease|(?:offshore|onshore|exploration|oil|gas)\s+blocks?)\b",
+    r"(?:\d+-year|long-term)\s+lease|(?:offshore|onshore|exploration|oil|gas)\s+blocks?|"
+    # (round 26) a state's agreement with the investor it lets build or mine: the state grants
+    r"(?:investment|project\s+development|(?:land\s+)?usufruct|host\s+government)\s+agreements?)\b",
     re.IGNORECASE,
 )
 _RIGHTS_HINT = Gated(
-    ("onvention", "icen", "ermit", "ease", "ights", "lock"),
-    r"\b(?:[Cc]onventions?|[Ll]icen[cs]es?|[Pp]ermits?|[Ll]eases?|[Rr]ights|[Bb]locks?)\b",
+    ("onvention", "icen", "ermit", "ease", "ights", "lock", "greement"),
+    r"\b(?:[Cc]onventions?|[Ll]icen[cs]es?|[Pp]ermits?|[Ll]eases?|[Rr]ights|[Bb]locks?|"
+    r"[Aa]greements?)\b",
 )
 
 
