@@ -136,6 +136,12 @@ def test_the_party_a_contract_is_signed_with_sells_when_the_other_side_is_a_gues
             "Lagoon Energy Co",
             "Pacific Harbour Bank Ltd",
         ),
+        (  # the signer supplies the goods named after the with-party (round 5's reading)
+            "Hafenkran Sud GmbH has signed a EUR 12 million contract with Costa Terminal SA for "
+            "the supply of two mobile cranes.",
+            "Costa Terminal SA",
+            "Hafenkran Sud GmbH",
+        ),
         (  # a stated seller: the with-party is the client
             "The new wharf will be built by Auckland contractor Reef Civil Ltd under a contract "
             "signed Tuesday with the Tongan Ministry of Infrastructure.",

@@ -25,16 +25,29 @@ _CONTRACT_WITH = re.compile(
 _OTHER_WAY = frozenset({"loan", "grant", "aid", "concession", "lease", "investment"})
 
 
-def contractor_with(deal: DealBuild, why: str) -> bool:
+# "X has signed a contract with Y for the supply of four cranes": the signer supplies (round 5).
+_SIGNER_SUPPLIES = re.compile(r"\bwith\b[^.;]{0,120}?\bfor\s+the\s+(?:supply|delivery)\s+of\b")
+
+
+def contractor_with(deal: DealBuild, why: str, told: str = "") -> bool:
     """Whether a frame vote ``why`` names the contractor of a deal whose seller is a guess and
-    whose buyer is still empty: the with-party sells, the guessed side buys."""
+    whose buyer is still empty: the with-party sells, the guessed side buys. ``told``: the
+    sentence; one that has the signer supply the goods after "with" keeps the frame's way."""
     return (
         not deal.buyer
         and bool(deal.seller)
         and is_guess(deal.seller_why)
         and deal.kind not in _OTHER_WAY
         and _CONTRACT_WITH.search(why) is not None
+        and not _signer_supplies(told)
     )
+
+
+def _signer_supplies(told: str) -> bool:
+    """ "... with Y for the supply of four cranes" (a substring test before the pattern)."""
+    if " supply of" not in told and " delivery of" not in told:
+        return False
+    return _SIGNER_SUPPLIES.search(told) is not None
 
 
 def contractor_sells(deal: DealBuild, name: str, why: str) -> None:

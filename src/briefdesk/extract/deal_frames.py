@@ -299,7 +299,7 @@ def frame_sides(
             if not number:
                 _turn(found, deal, votes)
                 _from_another_clause(text, found, deal, votes, mentions, sentence, anchor)
-            _fill(found, deal, votes)
+            _fill(found, deal, votes, sentence.text)
 
 
 def _from_another_clause(
@@ -348,7 +348,7 @@ def sentence_frames(
     )
     votes = frame_votes(text, sentence, mentions, sentence.start + first, deal.kind, reading)
     _turn(found, deal, votes)
-    _fill(found, deal, votes)
+    _fill(found, deal, votes, sentence.text)
 
 
 def _turn(found: Found, deal: DealBuild, votes: list[Vote]) -> None:
@@ -366,7 +366,7 @@ def _turn(found: Found, deal: DealBuild, votes: list[Vote]) -> None:
         return
 
 
-def _fill(found: Found, deal: DealBuild, votes: list[Vote]) -> None:
+def _fill(found: Found, deal: DealBuild, votes: list[Vote], told: str = "") -> None:
     actors = found.actors
     named = {a.name: a for a in actors.values()}
     for role in ("buyer", "seller"):
@@ -381,7 +381,7 @@ def _fill(found: Found, deal: DealBuild, votes: list[Vote]) -> None:
             actor = actors[vote.key]
             if other is not None and same_side(actor, other):
                 continue
-            if vote.role == "other" and role == "buyer" and contractor_with(deal, vote.why):
+            if vote.role == "other" and role == "buyer" and contractor_with(deal, vote.why, told):
                 contractor_sells(deal, actor.name, vote.why)  # (round 26)
                 break
             setattr(deal, role, actor.name)
