@@ -18,6 +18,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.deal_contract_with import contractor_sells, contractor_with
 from briefdesk.extract.deal_kinds import NO_PARTY_KINDS, DealBuild, word_set
 from briefdesk.extract.deal_origin import firm_from
 from briefdesk.extract.deal_parties import same_side
@@ -298,7 +299,7 @@ def frame_sides(
             if not number:
                 _turn(found, deal, votes)
                 _from_another_clause(text, found, deal, votes, mentions, sentence, anchor)
-            _fill(found, deal, votes)
+            _fill(found, deal, votes, sentence.text)
 
 
 def _from_another_clause(
@@ -347,7 +348,7 @@ def sentence_frames(
     )
     votes = frame_votes(text, sentence, mentions, sentence.start + first, deal.kind, reading)
     _turn(found, deal, votes)
-    _fill(found, deal, votes)
+    _fill(found, deal, votes, sentence.text)
 
 
 def _turn(found: Found, deal: DealBuild, votes: list[Vote]) -> None:
@@ -365,7 +366,7 @@ def _turn(found: Found, deal: DealBuild, votes: list[Vote]) -> None:
         return
 
 
-def _fill(found: Found, deal: DealBuild, votes: list[Vote]) -> None:
+def _fill(found: Found, deal: DealBuild, votes: list[Vote], told: str = "") -> None:
     actors = found.actors
     named = {a.name: a for a in actors.values()}
     for role in ("buyer", "seller"):
@@ -380,6 +381,9 @@ def _fill(found: Found, deal: DealBuild, votes: list[Vote]) -> None:
             actor = actors[vote.key]
             if other is not None and same_side(actor, other):
                 continue
+            if vote.role == "other" and role == "buyer" and contractor_with(deal, vote.why, told):
+                contractor_sells(deal, actor.name, vote.why)  # (round 26)
+                break
             setattr(deal, role, actor.name)
             setattr(deal, f"{role}_why", f"frame: {vote.why}")
             break

@@ -43,12 +43,15 @@ _RIGHTS = re.compile(
     r"(?:mineral|mining)\s+(?:development\s+)?agreements?|"
     r"(?:mining|exploration|exploitation|prospecting|extraction|production|oil|gas|petroleum)"
     r"\s+(?:licen[cs]es?|permits?|leases?|rights)|"
-    r"(?:\d+-year|long-term)\s+lease|(?:offshore|onshore|exploration|oil|gas)\s+blocks?)\b",
+    r"(?:\d+-year|long-term)\s+lease|(?:offshore|onshore|exploration|oil|gas)\s+blocks?|"
+    # (round 26) a state's agreement with the investor it lets build or mine: the state grants
+    r"(?:investment|project\s+development|(?:land\s+)?usufruct|host\s+government)\s+agreements?)\b",
     re.IGNORECASE,
 )
 _RIGHTS_HINT = Gated(
-    ("onvention", "icen", "ermit", "ease", "ights", "lock"),
-    r"\b(?:[Cc]onventions?|[Ll]icen[cs]es?|[Pp]ermits?|[Ll]eases?|[Rr]ights|[Bb]locks?)\b",
+    ("onvention", "icen", "ermit", "ease", "ights", "lock", "greement"),
+    r"\b(?:[Cc]onventions?|[Ll]icen[cs]es?|[Pp]ermits?|[Ll]eases?|[Rr]ights|[Bb]locks?|"
+    r"[Aa]greements?)\b",
 )
 
 
@@ -69,11 +72,23 @@ CONCESSION = _Concession()
 _APPOSITION = re.compile(r",\s+(?:(?:the|a|an)\s+)?[a-z][^,;]{0,80},")
 
 
+# (round 26) "acquire a 40% working interest in the X exploration block from Y": a share of
+# rights a holder already has, bought from that holder (a farm-in), not rights a state grants.
+_SHARE_OF_RIGHTS = re.compile(
+    r"\b(?:\d+(?:\.\d+)?\s?%|(?:[Pp]articipating|[Ww]orking)|[Pp]er\s?cent)\s+"
+    r"(?:(?:working|participating)\s+)?(?:interest|stake)\s+in\s+(?:the\s+|its\s+)?"
+    r"(?:(?:[A-Z0-9][\w'’-]*|offshore|onshore|deepwater|exploration|shale|oil|gas)\s+){0,6}?"
+    r"[Bb]locks?\b"
+)
+
+
 def concession_in(text: str) -> bool:
     """Whether ``text`` speaks of a concession (or rights like it) outside its appositions."""
-    return CONCESSION.search(text) is not None and (
-        CONCESSION.search(_APPOSITION.sub(",", text)) is not None
-    )
+    if CONCESSION.search(text) is None:
+        return False
+    if "nterest in" in text or "take in" in text:
+        text = _SHARE_OF_RIGHTS.sub(" ", text)
+    return CONCESSION.search(_APPOSITION.sub(",", text)) is not None
 
 
 def same_side(a: ActorBuild, b: ActorBuild) -> bool:
