@@ -76,6 +76,8 @@ def test_future_commitment_near_misses(text: str, amount: str, status: str) -> N
         ("The agency plans to say it will sell the ships for NOK 90 million.", "reported"),
         ("The agency might sell; it will not say for NOK 90 million.", "reported"),
         ("The agency will sell the ships. The price is NOK 90 million.", "reported"),
+        # an arbitral award's damages: a payment ordered, no deal agreed
+        ("The Respondent shall pay the Claimant NOK 90 million with interest.", "reported"),
     ],
 )
 def test_future_commitment_rule(text: str, status: str) -> None:

@@ -12,7 +12,8 @@ Read last, only for a deal still "reported" after its own sentence, the sentence
 (a concession signed: "The concessionaire will invest" keeps signed) and the later ones: the
 commitment is the fallback, not a cue that outranks what the text says elsewhere. "would",
 "could", "plans to" and "is expected to" are no commitment; the verb must stand before the
-amount in the amount's own clause.
+amount in the amount's own clause. "shall pay" is left out: an arbitral award's "The Respondent
+shall pay the Claimant US$ 87.4 million" orders damages, it agrees no deal.
 """
 
 from __future__ import annotations
@@ -23,8 +24,8 @@ import re
 # future, up to the amount (no full stop, semicolon or second "will" clause between).
 _WILL = re.compile(
     r"\b(?:will|shall)\s+(?:also\s+|now\s+|further\s+)?"
-    r"(?:sell|supply|receive|invest|buy|acquire|purchase|add|finance|fund|pay|build|deliver|"
-    r"be\s+(?:bought|sold|supplied|paid|financed|funded))\b"
+    r"(?:sell|supply|receive|invest|buy|acquire|purchase|add|finance|fund|build|deliver|"
+    r"be\s+(?:bought|sold|supplied|financed|funded))\b"
     r"[^.;]{0,160}$",
     re.IGNORECASE,
 )
