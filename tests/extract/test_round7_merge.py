@@ -46,7 +46,7 @@ def test_a_state_body_in_a_role_keeps_its_words() -> None:
         (
             "Poland on Friday confirmed it will buy a second batch of 180 K2 tanks from Hyundai"
             " Rotem for $6.5 billion.",
-            "reported",
+            "approved",  # (round 26: a confirmed "will buy ... for" is a commitment, status_future)
         ),
         (
             "The army plans to order the first batch of 12 howitzers from Hanwha for $300 million.",

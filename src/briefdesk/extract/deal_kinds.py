@@ -12,7 +12,7 @@ from briefdesk.extract.deal_barter import barter_kind
 from briefdesk.extract.deal_giving import gives_only_figures
 from briefdesk.extract.deal_heads import CONTRACT_HEAD, VENTURE, head_kind
 from briefdesk.extract.deal_memoranda import MOU_RE, priced_framework, umbrella_only
-from briefdesk.extract.deal_services import arms_service
+from briefdesk.extract.deal_services import arms_service, space_context
 from briefdesk.extract.deal_unused import unused_loan_words
 from briefdesk.extract.deal_works import built_works, tonnes_of_goods, venture_party
 from briefdesk.extract.lexicon import ARMS_WORDS, DEAL_CUES, ENERGY_WORDS, NON_DEAL_CUES
@@ -292,7 +292,7 @@ def deal_kind(sentence: str, context: str, after_amount: str = "") -> str:
     if arms_in(context, context_words) and not words & CIVIL_GOODS:  # (deal_arms_names)
         # ("Rocket Lab" is no rocket; satellites, launches or tankers named in the sentence are
         # no arms because warships are named beside them: round 21)
-        return "other" if arms_service(lowered) else "arms_sale"
+        return "other" if arms_service(lowered) or space_context(context) else "arms_sale"
     energy = context_words & ENERGY_WORDS
     if (
         energy

@@ -43,3 +43,26 @@ def arms_service(lowered: str) -> bool:
     if _LEASED.search(lowered) and not _WEAPON.search(lowered):
         return True
     return bool(_SERVICE.search(lowered)) and not _WEAPON.search(lowered)
+
+
+# Round 26 (issue 10): a satellite's or a launch's words in the sentences around a value
+# sentence that names no goods itself ("The contract is valued at €47.5 million" after "a
+# synthetic aperture radar satellite"; "worth A$186 million" after a rocket's launches for the
+# Department of Defence): the "radar", "rocket" or "defence" there is the spacecraft's, no weapon
+# (corpus 180, 99_; fresh-9 N10, N29; fresh-12 Q05, Q20: the golds say `other`).
+_SPACE = re.compile(
+    r"\b(?:satellites?|microsatellites?|spacecraft|(?<!-)launch(?:es)?(?!-)|orbit)\b"
+)
+# Weapons a launch is told with: "18 truck-mounted launchers ... interceptors" (a missile
+# system's "vertical-launch canister" is no space launch either: the hyphen).
+_LAUNCHED_WEAPON = re.compile(r"\b(?:launchers?|interceptors?|weapons?|munitions?)\b")
+
+
+def space_context(context: str) -> bool:
+    """Whether the sentences around a deal tell a satellite or a launch and name no weapon."""
+    lowered = context.lower()
+    if "satellite" not in lowered and "launch" not in lowered and "orbit" not in lowered:
+        return False
+    return bool(_SPACE.search(lowered)) and not (
+        _WEAPON.search(lowered) or _LAUNCHED_WEAPON.search(lowered)
+    )

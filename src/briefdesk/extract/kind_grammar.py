@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from briefdesk.extract.deal_companion import companion_status, stopped_since
 from briefdesk.extract.deal_more import settle_status
 from briefdesk.extract.lazy_rx import lazy
+from briefdesk.extract.status_future import future_commitment
 
 if TYPE_CHECKING:
     from briefdesk.extract.deal_kinds import DealBuild
@@ -124,6 +125,9 @@ def settle_kind_and_status(deal: DealBuild, sents: list[Sentence], index: int) -
     status = _invested_status(deal, sents, index, told)
     if status is None:
         status = companion_status(sents, index, settle_status(deal, sents, index))
+        if deal.value is not None:  # (round 26: "X will sell ... for NOK 410 million")
+            at = deal.value.start - sents[index].start
+            status = future_commitment(sents[index].text, at, status)
     deal.status = stopped_since(sents, index, status)
     if told:
         deal.kind, deal.kind_why = told, (told, why)

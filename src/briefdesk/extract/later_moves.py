@@ -17,7 +17,9 @@
 - **deliveries under way or done**: "Delivery began in March", "Deliveries of the trucks started
   last month", "The first frigate was handed over in May" (in delivery); "Both ships have since
   been delivered", "All four aircraft were delivered by June" (delivered). Not "deliveries
-  would begin", "are expected to start", "the first will be handed over".
+  would begin", "are expected to start", "the first will be handed over". Round 26: "The
+  first, the Tunu, was handed over", "said the first had already been handed over", "Three
+  squadrons have since been delivered" (in delivery).
 
 ``later_move`` gives the status such a sentence tells, or None; ``deal_later.later_status``
 reads it like the other later statements (forward only, a stop always; never past a sentence
@@ -78,6 +80,13 @@ _DELIVERING = re.compile(
     r"(?:has|have)\s+(?:now\s+|already\s+)?(?:begun|started|commenced))\b"
     r"|\bthe\s+first\s+(?:[\w-]+\s+){0,3}?(?:was|were|has\s+been|have\s+been)\s+"
     r"(?:handed\s+over|delivered)\b"
+    # round 26: the first named between commas ("The first, the Tunu, was handed over in
+    # May"), told in a report ("said the first vehicles had already been handed over"), or a
+    # count of the units handed over ("Three squadrons have since been delivered")
+    r"|\bthe\s+first(?:\s+[\w-]+){0,3}?(?:,\s+[^,.;]{1,40},)?\s+(?:was|were|has\s+been|"
+    r"have\s+been|had\s+(?:already\s+)?been)\s+(?:already\s+)?(?:handed\s+over|delivered)\b"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:have|has|had)\s+(?:now\s+|since\s+|already\s+)?been\s+(?:handed\s+over|delivered)\b"
     r"|\bthe\s+first\s+(?:[\w-]+\s+){0,3}?(?:arrived|has\s+arrived|have\s+arrived)\b"
 )
 _DELIVERED = re.compile(
