@@ -107,8 +107,16 @@ def _earlier(
         <= (_REACH_POINTED if pointed else _REACH)
         and (_fits(priced.buyer, deal.buyer, same) or not deal.buyer)
         and (_fits(priced.seller, deal.seller, same) or not deal.seller)
+        and not _told_between(deals, deal, priced)
     ]
     return fits[0] if len(fits) == 1 else None
+
+
+def _told_between(deals: list[DealBuild], deal: DealBuild, priced: DealBuild) -> bool:
+    """Whether another deal is told between ``deal`` and its would-be price (round 26): "X has
+    awarded the contract to Y. (...) Z terminated the contract under which W was to build two
+    ferries. The contract, worth $20m, had been signed in 2024" prices the nearer deal."""
+    return any(deal.sentence_index < d.sentence_index < priced.sentence_index for d in deals)
 
 
 def fold_prices(

@@ -19,6 +19,7 @@ from briefdesk.extract.deal_formed_venture import formed_ventures
 from briefdesk.extract.deal_granted import granted_deals
 from briefdesk.extract.deal_hired import hired_deals
 from briefdesk.extract.deal_kinds import DealBuild
+from briefdesk.extract.deal_leased_from import leased_deals
 from briefdesk.extract.deal_loan_under import loans_under
 from briefdesk.extract.deal_talks import talked_deals
 from briefdesk.extract.resolver import Found
@@ -32,6 +33,7 @@ FREE_PASSES: tuple[Pass, ...] = (
     named_barters,  # "under the November barter" (round 22, N21-13)
     hired_deals,  # "X was hired by Y to work over wells"
     engaged_deals,  # "the works contract has gone to X", "entrusted the works to X" (r25)
+    leased_deals,  # "X has wet-leased two jets from Y", "took on a charter from Y" (r26)
     ended_deals,  # "terminated the contract awarded to X" (round 22)
     claimed_contracts,  # "seeking $X in damages over the cancellation of a contract" (r25)
     blocked_deals,  # "blocked the sale of X to Y", "abandoned plans to take ... from Y" (r23)

@@ -31,7 +31,7 @@ from briefdesk.extract.deal_mou import signed_memoranda
 from briefdesk.extract.deal_pair_noun import pair_noun, pair_noun_deal
 from briefdesk.extract.deal_parties import SIGNED_FOR
 from briefdesk.extract.deal_prior import prior_deal
-from briefdesk.extract.deal_signed_the import signed_the
+from briefdesk.extract.deal_signed_the import awarded_the, signed_the
 from briefdesk.extract.deal_signing import signing_told
 from briefdesk.extract.deal_status import deal_status
 from briefdesk.extract.deal_use_rights import use_or_gift
@@ -171,7 +171,7 @@ def unpriced_veto(sentence: str, first: bool = False) -> bool:
         return True
     if _BACK_REFERENCE.search(sentence) and not (
         first or held(sentence) or pair_noun(sentence) or prior_deal(sentence)  # (deal_prior)
-        or signed_the(sentence)  # (round 25)
+        or signed_the(sentence) or awarded_the(sentence)  # (rounds 25, 26)
     ):
         return True  # "the deal" again; in an article with no deal yet it is this one
     # "still buys 4.5 bcm a year" is a habit; "signed a contract to buy 60,000 tonnes a year" or
