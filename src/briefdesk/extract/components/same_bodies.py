@@ -80,6 +80,7 @@ def merge_same_bodies(res: Resolver) -> None:
                     or _demonym_led(res.text, short, a, orgs)
                     or _part_told_again(res.text, short, a, orgs)
                     or _alias_of(short, a)
+                    or _capitals_of(short, a)
                 )
             ),
             None,
@@ -141,6 +142,24 @@ def _alias_of(short: ActorBuild, long: ActorBuild) -> bool:
     return len(short.name) < len(long.name) and any(
         folded == alias.casefold() for alias in long.aliases
     )
+
+
+def _capitals_of(short: ActorBuild, long: ActorBuild) -> bool:
+    """ "MINISTRY OF FOREIGN AFFAIRS" (a letterhead, read with its state as the country) and
+    "the Ministry of Foreign Affairs of the Republic of Kazakhstan" in the text (N25-15): a
+    body named in capitals is the one its words name in ordinary case, or that name followed
+    by "of" and its own state; the ordinary-case name is kept."""
+    name = short.name
+    if not name.isupper() or " " not in name or long.name.isupper():
+        return False
+    folded, other = name.casefold(), long.name.casefold()
+    if other == folded:
+        return True
+    if not other.startswith(folded + " of "):
+        return False
+    state = re.sub(r"^the\s+", "", long.name[len(name) + 4 :].strip(), flags=re.IGNORECASE)
+    code = gazetteer().names.get(state, "")
+    return bool(code) and code == (short.country or code) and long.country in ("", code)
 
 
 def _part_told_again(
