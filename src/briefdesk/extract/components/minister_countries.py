@@ -36,6 +36,14 @@ def _home_of(name: str) -> tuple[str, str]:
     return name, ""
 
 
+def _ordinary(name: str) -> str:
+    """A letterhead's "MINISTRY OF FOREIGN AFFAIRS" as "Ministry of Foreign Affairs"."""
+    if not name.isupper():
+        return name
+    small = {"of", "for", "the", "and"}
+    return " ".join(w.lower() if w.lower() in small else w.capitalize() for w in name.split())
+
+
 def _remit(text: str) -> str:
     return " ".join(text.lower().replace("defense", "defence").split())
 
@@ -45,10 +53,10 @@ def minister_countries(res: Resolver, sents: list[Sentence]) -> None:
     starts = [sent.start for sent in sents]
     ministries: dict[str, set[str]] = {}
     for actor in actors:
-        if actor.type != "organization" or "Ministry" not in actor.name:
+        if actor.type != "organization" or "ministry" not in actor.name.casefold():
             continue
         code = actor.country or res.country_of(actor.affiliation) if actor.affiliation else ""
-        remit, home = _home_of(actor.name)  # "… of the Republic of Kazakhstan" (N25-04)
+        remit, home = _home_of(_ordinary(actor.name))  # "… of the Republic of Kazakhstan"
         code = code or actor.country or home
         match = _MINISTRY.match(remit) if code else None
         if match:

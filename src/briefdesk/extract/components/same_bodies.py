@@ -63,6 +63,7 @@ def merge_same_bodies(res: Resolver) -> None:
     """Merge each short-named organisation into the long-named one it abbreviates."""
     actors = res.found.actors
     orgs = [(k, a) for k, a in actors.items() if a.type in _ORG_TYPES]
+    _ordinary_case(res, orgs)
     if len(orgs) < 2:
         return
     forms: dict[str, Forms] = {}
@@ -100,6 +101,22 @@ def merge_same_bodies(res: Resolver) -> None:
     for head, key in list(res.last_org_by_head.items()):
         if key in moved:
             res.last_org_by_head[head] = moved[key]
+
+
+def _ordinary_case(res: Resolver, orgs: list[tuple[str, ActorBuild]]) -> None:
+    """A body first met in capitals (a letterhead, a heading: "MINISTRY OF FOREIGN AFFAIRS")
+    and told again in ordinary case takes the ordinary-case name (N25-15), as the text writes
+    it and as the reader would."""
+    for _key, actor in orgs:
+        if not actor.name.isupper() or " " not in actor.name:
+            continue
+        folded = actor.name.casefold()
+        told = (res.text[s:e] for s, e in actor.evidence)
+        name = next((t for t in told if not t.isupper() and t.casefold() == folded), "")
+        if name:
+            old, actor.name = actor.name, name
+            for other in res.found.actors.values():
+                other.affiliation = name if other.affiliation == old else other.affiliation
 
 
 def _defined_as(text: str, short: str, long: ActorBuild) -> bool:
