@@ -36,7 +36,7 @@ _WITH = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
 
 def homes_absorbed(brief: Brief, mentions: list[Any], text: str) -> list[Any]:
     """``mentions`` without the states that only say where the body just named is from; the
-    body's mention reaches over its home, and a new body takes the state's country (an
+    body's list reaches over its home (``home_end``), and a new body takes the state's country (an
     extraction that merged two countries' "Ministry of Defence" gave both one)."""
     kept: list[Any] = []
     for m in mentions:
@@ -51,7 +51,7 @@ def homes_absorbed(brief: Brief, mentions: list[Any], text: str) -> list[Any]:
             country = m.new.country if m.new is not None else brief.actors[m.index or 0].country
             if body.new is not None and country:  # the text says so here
                 body.new = body.new.model_copy(update={"country": country})
-            body.end = m.end
+            body.home_end = m.end  # (its name stays the reader's: "Ministry of X")
             continue
         kept.append(m)
     return kept
@@ -68,11 +68,11 @@ def signatory_sides(mentions: Sequence[Any], text: str, kind: DealKind) -> None:
     for i, m in enumerate(mentions):
         if m.possessive:
             continue
-        if run and not listed(text[run[-1].end : m.start]):
+        if run and not listed(text[_end(run[-1]) : m.start]):
             run = []
         run.append(m)
         following = next((p.start for p in mentions[i + 1 :]), len(text))
-        if _SIGNING.match(text[m.end : following]):
+        if _SIGNING.match(text[_end(m) : following]):
             rest = [p.side for p in mentions if p not in run and not _with(p, text)]
             side = _opposite(rest)
             for one in run:
@@ -86,6 +86,11 @@ def signatory_sides(mentions: Sequence[Any], text: str, kind: DealKind) -> None:
         directed = any(p.side not in ("", SIGNS) and not _with(p, text) for p in mentions)
         if not m.possessive and not directed and _with(m, text):
             m.side = SIGNS  # "A signed an MoU with B": B signs too
+
+
+def _end(m: Any) -> int:
+    """Where a mention ends, its home state included ("Ministry of X of the Republic of Y")."""
+    return int(getattr(m, "home_end", m.end))
 
 
 def _with(m: Any, text: str) -> bool:
