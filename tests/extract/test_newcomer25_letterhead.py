@@ -23,7 +23,8 @@ def _orgs(text: str) -> list[tuple[str, str]]:
 
 NEWS = (
     "Vilnor and Osterland agree on river ports\n\n"
-    "The Romanian port authority said on Tuesday that Moldova and Romania would build a river port at Giurgiulesti.\n\n"
+    "The Romanian port authority said on Tuesday that Moldova and Romania would build a "
+    "river port at Giurgiulesti.\n\n"
     "Minister of Transport Ilie Ciobanu and his Romanian counterpart said work would start "
     "in 2027.\n\n"
     "Press Office of the Ministry of Transport of the Republic of Moldova\n"
