@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from briefdesk.email_address import email_problem
+from briefdesk.mixed_words import mixed_message, mixed_sentences
 from briefdesk.model import Brief
 
 if TYPE_CHECKING:
@@ -24,14 +25,6 @@ if TYPE_CHECKING:
 # About the width of a body line on an A4/Letter page in 11 pt type.
 LINE_WIDTH = 95
 MAX_BLUF_LINES = 4
-
-_LIKELIHOOD_WORDS = re.compile(
-    r"\b(almost no chance|very unlikely|unlikely|roughly even chance|even chance|likely|"
-    r"very likely|almost certain(?:ly)?|probabl[ey]|improbable|remote)\b",
-    re.IGNORECASE,
-)
-_CONFIDENCE_WORDS = re.compile(r"\b(high|moderate|medium|low)[- ]confidence\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 class Severity(StrEnum):
@@ -261,18 +254,17 @@ def prose_fields(brief: Brief) -> list[tuple[str, str, str]]:
 
 
 def _check_mixed_language(brief: Brief) -> list[Finding]:
-    """ICD 203: likelihood and confidence are separate statements, never one sentence."""
+    """ICD 203: likelihood and confidence are separate statements, never one sentence; the
+    finding says what to write instead (N25-07, ``mixed_words``)."""
+    judgments = brief.significance.judgments
     out = []
     for path, name, text in prose_fields(brief):
-        for sentence in _SENTENCE_END.split(text):
-            if _LIKELIHOOD_WORDS.search(sentence) and _CONFIDENCE_WORDS.search(sentence):
-                quoted = sentence.strip()
-                if len(quoted) > 60:
-                    quoted = quoted[:57] + "..."
-                # The panel shows messages, not paths: say which field holds the sentence.
-                out.append(
-                    Finding(path, f"{name}: likelihood and confidence in one sentence: {quoted!r}")
-                )
+        at = re.fullmatch(r"significance\.judgments\[(\d+)\]\.statement", path)
+        confidence = judgments[int(at.group(1))].confidence if at else None
+        for sentence in mixed_sentences(text):
+            # The panel shows messages, not paths: say which field holds the sentence.
+            message = mixed_message(name, sentence, judgment=at is not None, confidence=confidence)
+            out.append(Finding(path, message))
     return out
 
 

@@ -12,7 +12,7 @@ from briefdesk.gui.export_target import slug as _slug
 from .conftest import PromptLog, wait_idle
 
 
-def test_export_creates_a_missing_folder_and_the_save_dialog_opens_there(
+def test_export_creates_a_missing_folder_and_the_save_dialog_keeps_to_the_briefs(
     window: Any, qtbot: Any, tmp_path: Path, prompt_log: PromptLog
 ) -> None:
     window.doc.set_value("header.title", "Jets for Baku")
@@ -30,7 +30,12 @@ def test_export_creates_a_missing_folder_and_the_save_dialog_opens_there(
     assert window.doc.path is None  # not asked to save the brief too
     prompt_log.save_path = None
     window.save_as()
-    assert str(out.parent / "Jets-for-Baku.brief") in prompt_log.questions[-1]
+    # N25-16: a brief goes where briefs live, not into the export folder
+    from briefdesk.paths import documents_dir
+
+    proposed = documents_dir() / "Briefs" / "Jets-for-Baku.brief"
+    assert str(proposed) in prompt_log.questions[-1]
+    assert str(out.parent) not in prompt_log.questions[-1]
 
 
 def test_export_saves_a_new_brief_next_to_it(window: Any, qtbot: Any, tmp_path: Path) -> None:

@@ -168,7 +168,7 @@ def test_a_version_1_library_is_migrated(tmp_path: Path) -> None:
     db.commit()
     db.close()
     lib = SqliteLibrary(path)
-    assert lib._rows("SELECT max(version) FROM schema_version")[0][0] == 4
+    assert lib._rows("SELECT max(version) FROM schema_version")[0][0] == 5
     lib.split_actors("a", "b")  # the version-2 table is there
     assert lib._rows("SELECT count(folded) FROM texts")[0][0] == 0  # version 3: folded text
     lib.close()

@@ -25,6 +25,7 @@ from briefdesk.editing.actor_suggested import suggested_actor
 from briefdesk.editing.deal_act import lease_kind
 from briefdesk.editing.deal_owned import after_place_word, owned_names
 from briefdesk.editing.deal_picked import reader_deal
+from briefdesk.editing.deal_signed_sides import homes_absorbed, side_hint, signatory_sides, words
 from briefdesk.editing.deal_signers import home_of_body, without_signers
 from briefdesk.editing.deal_stake_target import with_target
 from briefdesk.editing.deal_table_row import from_row, row_kind
@@ -72,13 +73,7 @@ class DealFromText:
     def summary(self) -> str:
         """ "Filled kind, value, status, grantor, concessionaire; client not found — …"."""
         said = f"filled {', '.join(self.filled)}" if self.filled else "filled nothing"
-        if not self.missing:
-            return said
-        role = self.missing[0]
-        receives, _gives = deal_sides(self.deal.kind)
-        use = "buyer (Ctrl+Alt+B)" if role == _words(receives) else "seller (Ctrl+Alt+L)"
-        sides = " and ".join(self.missing)
-        return f"{said}; sides: {sides} not found — select it and use Use as deal {use}"
+        return f"{said}; {side_hint(self.deal.kind, self.missing)}" if self.missing else said
 
 
 @dataclass
@@ -125,8 +120,9 @@ def deal_from_selection(
         else guess_kind(brief, text)
     )
     kind = lease_kind(kind, text)  # "leases two patrol jets from X": a lease (round 22)
-    mentions = _mentions(brief, source, text, start, local, extraction)
+    mentions = homes_absorbed(brief, _mentions(brief, source, text, start, local, extraction), text)
     _sides(mentions, text, kind, read)
+    signatory_sides(mentions, text, kind)  # an MoU's names before "signed" (N25-12)
     if kind == DealKind.CONSTRUCTION:  # the builder by name is the contractor (N22-04)
         works_sides(mentions, text)
     new_actors: list[Actor] = []
@@ -164,8 +160,8 @@ def deal_from_selection(
     filled += ["signed date"] * (deal.dates.signed is not None)
     filled += ["option (in the note)"] * bool(deal.note)
     roles = [str(p.role.value) for p in parties]
-    filled += [_words(PartyRole(r)) for r in dict.fromkeys(roles)]
-    missing = [_words(r) for r in deal_sides(kind) if r.value not in roles]
+    filled += [words(PartyRole(r)) for r in dict.fromkeys(roles)]
+    missing = [words(r) for r in deal_sides(kind) if r.value not in roles]
     if PartyRole.SIGNATORY.value in roles and kind in _SIGNED_KINDS:
         missing = []  # a memorandum's signatories are its sides
     return DealFromText(deal=deal, new_actors=new_actors, filled=filled, missing=missing)
@@ -189,10 +185,6 @@ def _with_option(deal: Deal, text: str) -> Deal:
     if deal.kind == DealKind.LEASE:
         note = with_term(note, text)  # "Term: eight years." (round 22)
     return deal.model_copy(update={"note": note}) if note else deal
-
-
-def _words(role: PartyRole) -> str:
-    return str(role.value).replace("_", " ")
 
 
 _RUN_AFTER = re.compile(r"\s+[A-Z][\w\-]")
@@ -329,8 +321,10 @@ def _sides(
     else the side of the name it is listed with."""
     low = text.lower()
     for i, m in enumerate(mentions):
-        if m.possessive or (m.type == ActorType.STATE and home_of_body(text, m.start)) or (
-            m.new is not None and after_place_word(text, m.start)
+        if (
+            m.possessive
+            or (m.type == ActorType.STATE and home_of_body(text, m.start))
+            or (m.new is not None and after_place_word(text, m.start))
         ):  # an owner, a body's home ("X BV, a company of the Netherlands"), a place ("at Y")
             continue
         name = m.owner or text[m.start : m.end]
@@ -364,7 +358,10 @@ def _parties(
         else:
             assert m.new is not None
             same = find_actor(brief, m.new.name)
-            twin = next((a for a in new_actors if a.name == m.new.name), None)
+            twin = next(
+                (a for a in new_actors if (a.name, a.country) == (m.new.name, m.new.country)),
+                None,
+            )  # two countries' "Ministry of Defence" are two actors
             if same is not None:
                 actor_id = brief.actors[same].id
             elif twin is not None:

@@ -22,6 +22,7 @@ from briefdesk.editing.deal_agreement import named_agreement
 from briefdesk.editing.deal_chosen import chosen_sentence
 from briefdesk.editing.deal_sentence import deal_sentence, is_stake
 from briefdesk.editing.deal_works import works_title
+from briefdesk.editing.draft_affiliates import add_employers
 from briefdesk.editing.draft_dates import add_deal_dates
 from briefdesk.editing.draft_home import RULE as HOME_RULE
 from briefdesk.editing.draft_home import give_home_state, home_given, home_state
@@ -99,6 +100,7 @@ def draft(
         if drafted and not staff and sure_actor(actor, extraction, source.text):
             # A guessed type or country stays a suggestion.
             add_actor(work, actor, source, extraction.actors)
+    add_employers(work, extraction, source)  # "X, chief executive of Y": Y too (N24-01)
     # "with its Japanese partner": the one Japanese company the text names (round 20)
     lead = with_named_partner(main_deal(extraction, source.text), extraction, source.text)
     # a lease or charter read as a purchase is drafted as a lease: lessee and lessor (round 22)

@@ -51,10 +51,9 @@ class FileSession(Recovery):
         self._load(self.new_brief_record(), None, None)
 
     def open_file(self) -> None:
-        folder = (
-            str(Path(self.settings.recent_files[0]).parent) if self.settings.recent_files else ""
-        )
-        path = prompts.choose_open_brief(self, folder)
+        from briefdesk.gui.brief_folder import brief_folder
+
+        path = prompts.choose_open_brief(self, str(brief_folder(self.settings)))
         if path is not None:
             self.open_path(path)
 
@@ -143,9 +142,9 @@ class FileSession(Recovery):
         return self._save_to(self.doc.path, self.doc.stamp, force=False)
 
     def save_as(self) -> bool:
-        from briefdesk.gui.export_target import export_folder
+        from briefdesk.gui.brief_folder import brief_folder
 
-        folder = export_folder(self.settings)  # where the user just exported, else Documents
+        folder = brief_folder(self.settings)  # where briefs live, not the exports (N25-16)
         # An export that also saves the brief proposes that file (N23-13: a second copy).
         pending = str(self.property("pending_brief") or "")
         suggested = str(

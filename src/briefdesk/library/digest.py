@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from briefdesk.library.same_question import statement_words
-from briefdesk.model.brief import Brief
+from briefdesk.model.brief import Brief, Money
 from briefdesk.model.marking_rank import marking_rank
 
 _PUNCT = re.compile(r"[^\w\s+-]+")
@@ -114,7 +114,7 @@ def digest_brief(brief: Brief, path: str, sha256: str) -> Digest:
         items = [i.designation for i in deal.items if i.designation.strip()]
         value = ""
         if deal.value is not None:
-            value = deal.value.as_stated or f"{deal.value.amount:f} {deal.value.currency}"
+            value = money_line(deal.value)
         d.deals.append(
             (deal.id, deal.title, deal.kind.value, deal.status.value, "; ".join(items), value)
         )
@@ -131,6 +131,15 @@ def digest_brief(brief: Brief, path: str, sha256: str) -> Digest:
             published = source.published.isoformat() if source.published else d.date
             d.outlets.append((source.outlet, norm(source.outlet), source.grade, published))
     return d
+
+
+def money_line(value: Money) -> str:
+    """A deal's value as the brief and its export show it, "PHP 12.5 billion", the source's
+    words after it only when they say something else (newcomer25 N25-19: the dossier printed
+    one deal as typed words, "12.5 billion peso", another as "USD 600 million")."""
+    from briefdesk.export.money_context import money_context
+
+    return str(money_context(value, {})["text"])
 
 
 def _affiliation(brief: Brief, text: str, actor_id: str | None) -> str:

@@ -18,7 +18,13 @@ from briefdesk.library.api import HL_END, HL_START, LibraryError, SearchFilters,
 from briefdesk.library.digest import Digest, norm
 from briefdesk.library.markings import ceiling_rank, team_ceiling
 from briefdesk.library.queries import Queries, filter_sql
-from briefdesk.library.schema import CHILD_TABLES, COMMON_TABLES, SPLITS, STATEMENT_KEYS
+from briefdesk.library.schema import (
+    CHILD_TABLES,
+    COMMON_TABLES,
+    READ_AGAIN,
+    SPLITS,
+    STATEMENT_KEYS,
+)
 from briefdesk.library.search_text import (
     best_per_brief,
     first_per_brief,
@@ -31,7 +37,7 @@ from briefdesk.library.search_text import (
 from briefdesk.library.sqlbase import Row
 from briefdesk.library.title_hits import title_rows
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 # Migrations run under this advisory lock so two desks starting at once do not race.
 _MIGRATION_LOCK = 7315_0015
 MIGRATIONS: dict[int, tuple[str, ...]] = {
@@ -62,6 +68,7 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "ALTER TABLE files ADD COLUMN desk TEXT NOT NULL DEFAULT ''",
         "ALTER TABLE files ALTER COLUMN desk SET DEFAULT current_user",
     ),
+    6: READ_AGAIN,
 }
 _HEADLINE = f"StartSel={HL_START}, StopSel={HL_END}, MaxWords=24, MinWords=10, MaxFragments=1"
 

@@ -74,6 +74,14 @@ STATEMENT_KEYS: tuple[str, ...] = (
     "CREATE INDEX statement_keys_key ON statement_keys (key)",
 )
 
+# SQLite version 5, PostgreSQL version 6: a deal's value is stored in the one money format the
+# brief shows ("PHP 12.5 billion", newcomer25 N25-19), not the source's words; every file is read
+# again at the next index (no size or hash matches), so old rows get it too.
+READ_AGAIN: tuple[str, ...] = (
+    "UPDATE files SET size = -1, sha256 = ''",
+    "UPDATE briefs SET sha256 = ''",
+)
+
 # Child tables of a brief, emptied before its rows are written again.
 CHILD_TABLES: tuple[str, ...] = (
     "actors",

@@ -15,7 +15,7 @@ from typing import Any
 
 from briefdesk.library.api import HL_END, HL_START, LibraryError, SearchFilters, SearchHit
 from briefdesk.library.queries import Queries, filter_sql
-from briefdesk.library.schema import COMMON_TABLES, SPLITS, STATEMENT_KEYS
+from briefdesk.library.schema import COMMON_TABLES, READ_AGAIN, SPLITS, STATEMENT_KEYS
 from briefdesk.library.search_text import (
     best_per_brief,
     first_per_brief,
@@ -27,7 +27,7 @@ from briefdesk.library.search_text import (
 from briefdesk.library.sqlbase import Row
 from briefdesk.library.title_hits import title_rows
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 _TEXTS = (
     "CREATE TABLE texts (rowid INTEGER PRIMARY KEY, brief_id TEXT NOT NULL,"
     " field TEXT NOT NULL, body TEXT NOT NULL)",
@@ -60,6 +60,7 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     2: SPLITS,
     3: _FOLDED,
     4: STATEMENT_KEYS,
+    5: READ_AGAIN,
 }
 
 

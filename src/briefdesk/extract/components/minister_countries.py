@@ -21,6 +21,29 @@ _MINISTER = re.compile(
 )
 
 
+def _home_of(name: str) -> tuple[str, str]:
+    """ "Ministry of Foreign Affairs of the Republic of Kazakhstan" -> ("Ministry of Foreign
+    Affairs", "KZ"): a ministry's name that ends on its state; else (name, "")."""
+    from briefdesk.extract.gazetteer import gazetteer
+
+    names = gazetteer().names
+    parts = name.split(" of ")
+    for cut in range(2, len(parts)):
+        tail = " of ".join(parts[cut:])
+        code = names.get(tail.removeprefix("the ").removeprefix("The "), "")
+        if code:
+            return " of ".join(parts[:cut]), code
+    return name, ""
+
+
+def _ordinary(name: str) -> str:
+    """A letterhead's "MINISTRY OF FOREIGN AFFAIRS" as "Ministry of Foreign Affairs"."""
+    if not name.isupper():
+        return name
+    small = {"of", "for", "the", "and"}
+    return " ".join(w.lower() if w.lower() in small else w.capitalize() for w in name.split())
+
+
 def _remit(text: str) -> str:
     return " ".join(text.lower().replace("defense", "defence").split())
 
@@ -30,12 +53,14 @@ def minister_countries(res: Resolver, sents: list[Sentence]) -> None:
     starts = [sent.start for sent in sents]
     ministries: dict[str, set[str]] = {}
     for actor in actors:
-        if actor.type != "organization" or "Ministry" not in actor.name:
+        if actor.type != "organization" or "ministry" not in actor.name.casefold():
             continue
         code = actor.country or res.country_of(actor.affiliation) if actor.affiliation else ""
-        match = _MINISTRY.match(actor.name) if code or actor.country else None
+        remit, home = _home_of(_ordinary(actor.name))  # "… of the Republic of Kazakhstan"
+        code = code or actor.country or home
+        match = _MINISTRY.match(remit) if code else None
         if match:
-            ministries.setdefault(_remit(match.group(1)), set()).add(code or actor.country)
+            ministries.setdefault(_remit(match.group(1)), set()).add(code)
     if not ministries:
         return
     for actor in actors:

@@ -63,6 +63,7 @@ def merge_same_bodies(res: Resolver) -> None:
     """Merge each short-named organisation into the long-named one it abbreviates."""
     actors = res.found.actors
     orgs = [(k, a) for k, a in actors.items() if a.type in _ORG_TYPES]
+    _ordinary_case(res, orgs)
     if len(orgs) < 2:
         return
     forms: dict[str, Forms] = {}
@@ -80,6 +81,7 @@ def merge_same_bodies(res: Resolver) -> None:
                     or _demonym_led(res.text, short, a, orgs)
                     or _part_told_again(res.text, short, a, orgs)
                     or _alias_of(short, a)
+                    or _capitals_of(short, a)
                 )
             ),
             None,
@@ -99,6 +101,22 @@ def merge_same_bodies(res: Resolver) -> None:
     for head, key in list(res.last_org_by_head.items()):
         if key in moved:
             res.last_org_by_head[head] = moved[key]
+
+
+def _ordinary_case(res: Resolver, orgs: list[tuple[str, ActorBuild]]) -> None:
+    """A body first met in capitals (a letterhead, a heading: "MINISTRY OF FOREIGN AFFAIRS")
+    and told again in ordinary case takes the ordinary-case name (N25-15), as the text writes
+    it and as the reader would."""
+    for _key, actor in orgs:
+        if not actor.name.isupper() or " " not in actor.name:
+            continue
+        folded = actor.name.casefold()
+        told = (res.text[s:e] for s, e in actor.evidence)
+        name = next((t for t in told if not t.isupper() and t.casefold() == folded), "")
+        if name:
+            old, actor.name = actor.name, name
+            for other in res.found.actors.values():
+                other.affiliation = name if other.affiliation == old else other.affiliation
 
 
 def _defined_as(text: str, short: str, long: ActorBuild) -> bool:
@@ -141,6 +159,24 @@ def _alias_of(short: ActorBuild, long: ActorBuild) -> bool:
     return len(short.name) < len(long.name) and any(
         folded == alias.casefold() for alias in long.aliases
     )
+
+
+def _capitals_of(short: ActorBuild, long: ActorBuild) -> bool:
+    """ "MINISTRY OF FOREIGN AFFAIRS" (a letterhead, read with its state as the country) and
+    "the Ministry of Foreign Affairs of the Republic of Kazakhstan" in the text (N25-15): a
+    body named in capitals is the one its words name in ordinary case, or that name followed
+    by "of" and its own state; the ordinary-case name is kept."""
+    name = short.name
+    if not name.isupper() or " " not in name or long.name.isupper():
+        return False
+    folded, other = name.casefold(), long.name.casefold()
+    if other == folded:
+        return True
+    if not other.startswith(folded + " of "):
+        return False
+    state = re.sub(r"^the\s+", "", long.name[len(name) + 4 :].strip(), flags=re.IGNORECASE)
+    code = gazetteer().names.get(state, "")
+    return bool(code) and code == (short.country or code) and long.country in ("", code)
 
 
 def _part_told_again(
