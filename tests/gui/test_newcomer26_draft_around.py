@@ -3,14 +3,11 @@ title and BLUF from it (newcomer26 N26-02); Ctrl+Z takes it back in one step."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "editing"))
-from test_draft_around import _brief  # noqa: E402
+from tests.editing.test_draft_around import _brief
 
 
 def _wrong_draft(window: Any) -> None:

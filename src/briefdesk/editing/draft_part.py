@@ -33,8 +33,10 @@ def _serves(part: DealSuggestion, whole: DealSuggestion, text: str) -> bool:
     subcontract its sentence names or for less money than ``whole`` is worth."""
     if part is whole or not part.buyer or part.buyer != whole.seller or whole.buyer == part.buyer:
         return False
-    if part.value is not None and whole.value is not None and part.value.currency == (
-        whole.value.currency
+    if (
+        part.value is not None
+        and whole.value is not None
+        and part.value.currency == whole.value.currency
     ):
         if _amount(part) >= _amount(whole):
             return False
