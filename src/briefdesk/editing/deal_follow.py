@@ -209,6 +209,11 @@ def _made_titles(brief: Brief, deal: Deal) -> tuple[str, str]:
     return deal_title(view), brief_title(view, deal_voice(brief, deal, view.buyer, view.seller))
 
 
+def made_brief_title(brief: Brief, deal: Deal) -> str:
+    """The brief title BriefDesk makes from ``deal`` as it stands (Draft around this deal)."""
+    return _made_titles(brief, deal)[1]
+
+
 def as_suggestion(brief: Brief, deal: Deal) -> DealSuggestion:
     """The deal's kind, first item and the names on its two sides (the first in each slot, the
     others as co-parties), as a title is made from."""

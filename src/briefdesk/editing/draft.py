@@ -43,7 +43,7 @@ from briefdesk.extract.byline_outlets import outlet_staff
 from briefdesk.extract.never import without_keys
 from briefdesk.extract.results import DealSuggestion, Extraction, PlaceSuggestion
 from briefdesk.model import Brief, Marking, Person, Source
-from briefdesk.model.codes import SIGNED_ALIKE, ActorType, MarkingScheme, SourceKind, kind_noun
+from briefdesk.model.codes import SIGNED_ALIKE, ActorType, MarkingScheme, SourceKind
 from briefdesk.world import display_name
 
 # What a draft may change, with the words the undo menu and the CLI use for each.
@@ -235,8 +235,9 @@ def summary(
     said = ", ".join(parts) if parts else ", ".join(fields)
     deal = main_deal(extraction) if extraction is not None else None
     if deal is not None and before.deals and len(after.deals) == len(before.deals):
-        named = kind_noun(deal.kind) if deal.kind != "other" else "deal"
-        said += f" (the brief already has a deal: this source's {named} stays a suggestion)"
+        from briefdesk.editing.draft_around import left_note
+
+        said += left_note(after, deal)  # never "stays a suggestion" once accepted (N26-02)
     return said
 
 

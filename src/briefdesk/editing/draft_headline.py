@@ -75,15 +75,19 @@ def lead_paragraph(text: str, headline: str) -> tuple[int, int]:
     return 0, 0
 
 
-def headline_deal(deals: Sequence[DealSuggestion], text: str) -> DealSuggestion | None:
+def headline_deal(
+    deals: Sequence[DealSuggestion], text: str, read: Sequence[DealSuggestion] | None = None
+) -> DealSuggestion | None:
     """The deal the headline names by more of its own words than any other, else the only
     one reported in the lead; None when neither picks one out (another half of the same
-    contract is no rival: the caller merges the halves)."""
+    contract is no rival: the caller merges the halves). ``read``, parallel to ``deals``,
+    gives the words of each as read, sides whose role was only guessed included: a headline
+    "X orders frigates from Y" names Y even when the text never said who sells (N26-01)."""
     if len(deals) < 2:
         return None  # nothing to choose between
     headline = headline_of(text)
     named = _words(headline) if headline else set()
-    own = [_deal_words(deal) for deal in deals]
+    own = [_deal_words(deal) for deal in (read if read is not None else deals)]
     shared = set.intersection(*own)  # "Poland" buys in both: it names neither
     start, end = lead_paragraph(text, headline)
     keys = []

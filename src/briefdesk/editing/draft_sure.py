@@ -24,6 +24,7 @@ as an empty "Deal"). A sale or a supply keeps the rule above: who sells is the g
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from briefdesk.editing.deal_agreement import named_agreement
@@ -38,6 +39,12 @@ from briefdesk.model.codes import SIGNED_ALIKE, DealKind, DealStatus, PartyRole
 # Kinds in which a public body that contracts with a company buys from it.
 _BOUGHT_BY_THE_STATE = frozenset({"arms_sale", "procurement", "construction"})
 _HOUSE_GROUND = f"{GUESS}: the government side buys from the company"
+# "signed a contract with Norwegian shipbuilder X for four frigates": the side the text calls
+# a maker sells to the public body it contracts with, as the house rule says (N26-01).
+_MAKER_GROUND = re.compile(
+    rf"{re.escape(GUESS)}: the side described as '(?:shipbuilder|builder|manufacturer|maker|"
+    r"contractor|supplier|shipyard|yard|vendor|exporter|producer)' sells$"
+)
 _PUBLIC_HEADS = word_list("government_heads")
 
 
@@ -59,10 +66,14 @@ def _house_rule(deal: DealSuggestion, kinds: frozenset[str] = _BOUGHT_BY_THE_STA
     guesses = [r for r in deal.why if r.rule in ("buyer.guess", "seller.guess")]
     if str(deal.kind) not in kinds or not guesses or learned(deal):
         return False
-    if any(r.rule.endswith(".chosen") or not r.text.endswith(_HOUSE_GROUND) for r in guesses):
+    if any(r.rule.endswith(".chosen") or not _house_ground(r.text) for r in guesses):
         return False
     company = deal.seller_key.startswith("actor:organization:") and not _public(deal.seller_key)
     return company and _public(deal.buyer_key)
+
+
+def _house_ground(why: str) -> bool:
+    return why.endswith(_HOUSE_GROUND) or _MAKER_GROUND.search(why) is not None
 
 
 def learned(deal: DealSuggestion) -> bool:
@@ -224,13 +235,20 @@ def main_deal(extraction: Extraction, text: str | None = None) -> DealSuggestion
     a thread's signed €3.2bn vehicle contract lost to a total of loans only "asked for").
     Before all these, the deal the headline names or the lead reports (N15-32): a side deal
     told first, or one whose sides were surer, drafted the wrong story. A learned deal is chosen
-    only when no rule found a deal, and then without sides."""
+    only when no rule found a deal, and then without sides. A deal that serves another in the
+    list (a subcontract bought by the prime that sells the order: :mod:`draft_part`) is never
+    chosen while that deal is there (N26-01)."""
     from briefdesk.editing.draft_headline import headline_deal
+    from briefdesk.editing.draft_part import parts
     from briefdesk.editing.same_deal import most_complete
 
-    deals = [sure_sides(deal) for deal in extraction.deals]
-    deals = [deal for deal in deals if not learned(deal)] or deals
-    if text is not None and (top := headline_deal(deals, text)) is not None:
+    pairs = [(sure_sides(deal), deal) for deal in extraction.deals]
+    pairs = [pair for pair in pairs if not learned(pair[0])] or pairs
+    served = parts([read for _sure, read in pairs], text)  # a subcontract serves its order
+    pairs = [pair for i, pair in enumerate(pairs) if i not in served] or pairs
+    deals = [sure for sure, _read in pairs]
+    named = [read for _sure, read in pairs]  # the headline names a side whose role was guessed
+    if text is not None and (top := headline_deal(deals, text, named)) is not None:
         return most_complete([top, *(d for d in deals if d is not top)], text, keep_first=True)
     priced = [d for d in deals if d.value is not None]
     floor = _firmness(priced[0]) if priced else 0

@@ -174,6 +174,9 @@ class WindowActions(WindowBase):
 
         edit_menu.addSeparator()
         edit_menu.addAction(install_swap(self))
+        from briefdesk.gui.draft_around import install as install_around
+
+        edit_menu.addAction(install_around(self))  # after swap: it set the context menu up
         link_menu = bar.addMenu("&Link")
         for action in self.sources_pane.article.link_actions:
             if action is None:
