@@ -28,9 +28,8 @@ def test_the_first_word_as_a_modifier_is_the_known_body(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "known"),
     [
-        # the word is used on its own too: something else ("Mr Corvane said"). (A lone
-        # "Corvane said" the rules read as a body is the one known body it shortens: N26-12.)
-        ("Mr Corvane said a Corvane carrier would sail on Monday.", (BODY,)),
+        # the word is used on its own too: something else ("Corvane said")
+        ("Corvane said a Corvane carrier would sail on Monday.", (BODY,)),
         # two known bodies share the first word: the word alone says nothing
         (
             "The maize left aboard a Corvane carrier.",
