@@ -149,3 +149,15 @@ def test_generic_words_and_shared_words_are_no_short_form() -> None:
     assert "Group" not in forms and "Mining Group" not in forms
     assert "Halvard" not in forms  # a known person's name too: names nobody
     assert "Orvanne" not in forms  # an alias already: the verbatim match has it
+
+
+def test_a_part_that_names_another_body_is_no_short_form() -> None:
+    forms = affixes(
+        (
+            KnownActor("Export-Import Bank of Valdor", (), "organization"),
+            KnownActor("FMS Watch", (), "organization"),
+            KnownActor("OPEC Fund", (), "organization"),
+            KnownActor("Airbus Helicopters", (), "organization"),
+        )
+    )
+    assert not {"Bank of Valdor", "Watch", "OPEC", "Airbus"} & set(forms)

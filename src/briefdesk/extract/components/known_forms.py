@@ -4,9 +4,9 @@ With "Norsk Marinverft" and "Estaleiro Atlântico" (a yard) confirmed in an earl
 follow-up's "the contract with Marinverft" was offered as a new organisation "Marinverft", and
 "cut at Estaleiro Atlântico in Porto Sereno" as the place "Estaleiro Atlântico". A body the rules
 found whose whole name is **exactly one** known body's name without its last words that only say
-what it is ("Karavelle" of "Karavelle Resources plc") or without its first word ("Marinverft" of
-"Norsk Marinverft") is that body (renamed, the short form kept as an alias); a known body's
-name is never a place, unless it is a state's name, a capital or a large town the world
+what it is ("Karavelle" of "Karavelle Resources plc") or the second of a two-word name
+("Marinverft" of "Norsk Marinverft") is that body (renamed, the short form kept as an alias);
+a known body's name is never a place, unless it is a state's name, a capital or a large town the world
 registry knows. Generic words ("Group",
 "Copper Limited", "Ministry") are no short form of anything.
 """
@@ -55,15 +55,16 @@ def affixes(known: Sequence[KnownActor]) -> dict[str, KnownActor]:
     for entry in known:
         words = entry.name.split()
         # A name's head when the rest only says what it is ("Karavelle" of "Karavelle Resources
-        # plc"; not "Airbus" of "Airbus Helicopters", another body); its tail without one
-        # leading word ("Marinverft" of "Norsk Marinverft").
+        # plc"; not "Airbus" of "Airbus Helicopters", another body, nor "OPEC" of "OPEC Fund");
+        # the one word after a plain first word ("Marinverft" of "Norsk Marinverft"; not
+        # "Bank of Korea" of "Export-Import Bank of Korea", nor "Watch" of "FMS Watch").
         forms = {
             " ".join(words[:k])
             for k in range(1, len(words))
-            if all(w.lower() in _GENERIC for w in words[k:])
+            if all(w.lower() in _GENERIC for w in words[k:]) and not " ".join(words[:k]).isupper()
         }
-        if len(words) > 1:
-            forms.add(" ".join(words[1:]))
+        if len(words) == 2 and words[0].isalpha() and words[0].istitle():
+            forms.add(words[1])
         for form in forms:
             if entry.type not in BODIES or not _usable(form):
                 seen[form] = None
