@@ -6,9 +6,9 @@ follow-up's "the contract with Marinverft" was offered as a new organisation "Ma
 found whose whole name is **exactly one** known body's name without its last words that only say
 what it is ("Karavelle" of "Karavelle Resources plc") or the second of a two-word name
 ("Marinverft" of "Norsk Marinverft") is that body (renamed, the short form kept as an alias);
-a known body's name is never a place, unless it is a state's name, a capital or a large town the world
-registry knows. Generic words ("Group",
-"Copper Limited", "Ministry") are no short form of anything.
+a known body's name is never a place, unless it is a state's name, a capital or a large town
+the world registry knows. Generic words ("Group", "Copper Limited", "Ministry") are no short
+form of anything.
 """
 
 from __future__ import annotations
