@@ -33,7 +33,7 @@ from briefdesk.editing.draft_sides import add_sides
 from briefdesk.editing.draft_sure import as_signatories, directed_sides, main_deal, signed_sides
 from briefdesk.editing.draft_trust import sure_actor
 from briefdesk.editing.edits import Edit, apply_edits, changed_fields
-from briefdesk.editing.library_taken import library_taken
+from briefdesk.editing.library_taken import library_sides, library_taken
 from briefdesk.editing.memory import remember_edits
 from briefdesk.editing.source_marking import raised_marking, source_marking
 from briefdesk.editing.source_own import source_own
@@ -232,6 +232,7 @@ def summary(
             country = display_name(home)
             parts.append(f"{country} as the country of {', '.join(homed)} ({HOME_RULE})")
     parts += library_taken(before, after)  # never taken unseen (N23-21)
+    parts += library_sides(extraction)  # the library moved no side: said when it would (N26-17)
     said = ", ".join(parts) if parts else ", ".join(fields)
     deal = main_deal(extraction) if extraction is not None else None
     if deal is not None and before.deals and len(after.deals) == len(before.deals):

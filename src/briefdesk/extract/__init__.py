@@ -63,7 +63,22 @@ def extract_text(
     from briefdesk.extract.pipeline import run
 
     known = _known_index(known_actors) if known_actors else None
-    return apply_never(run(text or "", published, outlet, known), never)
+    extraction = run(text or "", published, outlet, known)
+    if known is not None and _library_touched(extraction):
+        from briefdesk.extract.library_sides import text_sides_win
+
+        # The library may name a party, never move or drop a side the text gives (N26-17).
+        text_sides_win(extraction, run(text or "", published, outlet, None))
+    return apply_never(extraction, never)
+
+
+def _library_touched(extraction: Extraction) -> bool:
+    """A deal has a side and the library named some actor: only then can it have moved one."""
+    from briefdesk.extract.components.known_actors import RULE
+
+    return any(d.buyer or d.seller for d in extraction.deals) and any(
+        r.rule == RULE for a in extraction.actors for r in a.why
+    )
 
 
 def extract_source(

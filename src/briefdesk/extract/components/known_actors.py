@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from briefdesk.extract import rx as re
+from briefdesk.extract.components.known_forms import affixes, known_not_places, short_forms
 from briefdesk.extract.known import KnownActor
 from briefdesk.extract.known_fill import RULE as FILLED
 from briefdesk.extract.known_fill import library_fill
@@ -46,6 +47,7 @@ class KnownIndex:
         for candidates in self.by_first.values():
             candidates.sort(key=lambda item: -len(item[0]))
         self.by_head = _heads(known)
+        self.by_affix = affixes(known)  # "Marinverft" -> Norsk Marinverft (N26-12)
 
     def __bool__(self) -> bool:
         return bool(self.by_surface)
@@ -96,6 +98,7 @@ def known_actors(res: Resolver, index: KnownIndex) -> None:
     """Propose the library's actors where their names appear and no rule claimed the words."""
     if not index:
         return
+    known_not_places(res, index.by_surface)  # a known body is no place (N26-12)
     taken = bytearray(len(res.text) + 1)
     for start, end, _key in res.found.mentions:
         taken[start:end] = b"\x01" * (end - start)
@@ -138,6 +141,9 @@ def known_actors(res: Resolver, index: KnownIndex) -> None:
             _fill(actor, entry, why)
             taken[start:end] = b"\x01" * (end - start)
     _modifier_heads(res, index, taken)
+    for key, entry, form in short_forms(res, index.by_affix, index.by_surface):
+        why = f"known to the desk's library: {entry.label()} (its short form {form!r})"
+        _fill(res.found.actors[key], entry, why)
 
 
 # "a Meridian carrier", "the Meridian vessel": a known body's first word before a common noun.
