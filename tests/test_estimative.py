@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from briefdesk.cli.main import main
-from briefdesk.estimative import contradiction, estimative_words
+from briefdesk.estimative import contradiction, estimative_words, stated_confidence
 from briefdesk.model import Brief, KeyJudgment
 from briefdesk.model.codes import Likelihood
 from briefdesk.review import review_brief
@@ -167,3 +167,26 @@ def test_a_negation_far_from_the_term_belongs_to_what_is_judged(
     from briefdesk.estimative import stated_likelihood
 
     assert stated_likelihood(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # newcomer26 N26-10: a negation elsewhere in the sentence does not undo the stated level
+        (
+            "X will very likely clear the sale without conditions, with moderate confidence.",
+            "moderate",
+        ),
+        ("We assess with high confidence that Y will not sign.", "high"),
+        ("It will not happen, with low confidence.", "low"),
+        # a negation that bears on the confidence still states none
+        ("We do not have high confidence in this.", None),
+        ("We cannot say with high confidence.", None),
+        ("Without high confidence, we hold the view.", None),
+    ],
+)
+def test_a_negation_counts_only_when_it_bears_on_the_confidence(
+    text: str, level: str | None
+) -> None:
+    found = stated_confidence(text)
+    assert (found.value if found else None) == level

@@ -131,12 +131,11 @@ def confidence_contradiction(text: str, chosen: Confidence | None) -> str | None
     ``chosen``; None when they agree, are absent, or the text names two levels or negates."""
     if chosen is None:
         return None
-    found = list(_CONFIDENCE.finditer(text))
-    levels = {_LEVEL_WORDS.get(m.group(1).lower(), m.group(1).lower()) for m in found}
-    if len(levels) != 1 or _NEGATION.search(text):
+    stated = stated_confidence(text)
+    if stated is None:
         return None
-    stated = levels.pop()
-    return found[0].group(0) if stated != chosen.value else None
+    first = _CONFIDENCE.search(text)
+    return first.group(0) if first and stated != chosen else None
 
 
 def stated_likelihood(text: str) -> Likelihood | None:
@@ -151,6 +150,15 @@ def stated_confidence(text: str) -> Confidence | None:
     two, or a negation ("without high confidence")."""
     found = list(_CONFIDENCE.finditer(text))
     levels = {_LEVEL_WORDS.get(m.group(1).lower(), m.group(1).lower()) for m in found}
-    if len(levels) != 1 or _NEGATION.search(text):
+    # The negation must bear on the confidence (the few words before it): "clear the sale
+    # without conditions, with moderate confidence" states moderate (newcomer26 N26-10).
+    if len(levels) != 1 or any(_NEGATION.search(_before(text, m.start())) for m in found):
         return None
     return Confidence(levels.pop())
+
+
+def _before(text: str, at: int) -> str:
+    """Up to three words before ``at`` in its own clause ("we do not have high confidence" →
+    "do not have"; "without conditions, with moderate confidence" → "with")."""
+    clause = re.split(r"[,;:()]", text[:at])[-1]
+    return " ".join(clause.split()[-3:])
