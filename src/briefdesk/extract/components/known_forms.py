@@ -7,12 +7,13 @@ found whose whole name is **exactly one** known body's name without its last wor
 what it is ("Karavelle" of "Karavelle Resources plc") or the second of a two-word name
 ("Marinverft" of "Norsk Marinverft") is that body (renamed, the short form kept as an alias);
 a known body's name is never a place, unless it is a state's name, a capital or a large town
-the world registry knows. Generic words ("Group", "Copper Limited", "Ministry") are no short
-form of anything.
+the world registry knows, or the text says a place ("in X", "X county"). Generic words ("Group",
+"Copper Limited", "Ministry") are no short form of anything.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from briefdesk.extract.known import KnownActor
@@ -89,8 +90,25 @@ def known_not_places(res: Resolver, by_surface: dict[str, KnownActor]) -> None:
     the body at those words (they are no longer a place's)."""
     for key, place in list(res.found.places.items()):
         entry = by_surface.get(place.name)
-        if entry is not None and entry.type in BODIES and not _world_place(res, place.name):
-            del res.found.places[key]
+        if entry is None or entry.type not in BODIES or _world_place(res, place.name):
+            continue
+        if any(_said_as_place(res.text, start, end) for start, end in place.evidence):
+            continue  # "talks continue in Vâlcea", "Vâlcea county": the text says a place
+        del res.found.places[key]
+
+
+# Words that make a name a place whatever the library knows ("in X", "X county"); "at X" is
+# not one of them ("cut at Estaleiro Atlântico": a yard).
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$", re.IGNORECASE)
+_PLACE_AFTER = re.compile(
+    r"\s+(?:county|region|province|district|oblast|governorate)\b", re.IGNORECASE
+)
+
+
+def _said_as_place(text: str, start: int, end: int) -> bool:
+    return bool(_PLACE_BEFORE.search(text[max(0, start - 12) : start])) or bool(
+        _PLACE_AFTER.match(text, end)
+    )
 
 
 def short_forms(
