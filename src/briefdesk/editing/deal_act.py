@@ -174,3 +174,18 @@ def act_title(deal: DealSuggestion, act: str, what: str) -> str:
     if not deal.item:  # "to charter other": the catch-all kind is no thing chartered (N21-07)
         return f"{act.capitalize()} by {deal.buyer}{frm}"
     return f"{deal.buyer} to {act} {what}{frm}"
+
+
+# A selection that opens by naming a memorandum (round 26: with the brief's names known to the
+# selection's reading, the supply it provides outranked the memorandum it is the subject of).
+_NAMES_MEMORANDUM = re.compile(
+    r"^\s*(?:the\s+)?(?:(?:first|second|third|fourth|last|other|new|latest)\s+)?"
+    r"(?:memorandum|memoranda|MoUs?|memorandum\s+of\s+understanding)\b",
+    re.IGNORECASE,
+)
+
+
+def memorandum_kind(kind: DealKind, words: str) -> DealKind:
+    """An MoU when ``words`` open by naming a memorandum ("The first memorandum, signed by …,
+    provides for the supply of …"): what it provides is its item, not its kind."""
+    return DealKind.MOU if _NAMES_MEMORANDUM.match(words) else kind

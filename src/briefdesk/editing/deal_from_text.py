@@ -22,7 +22,7 @@ from decimal import Decimal
 
 from briefdesk.editing.accept import find_actor_for
 from briefdesk.editing.actor_suggested import suggested_actor
-from briefdesk.editing.deal_act import lease_kind
+from briefdesk.editing.deal_act import lease_kind, memorandum_kind
 from briefdesk.editing.deal_owned import after_place_word, owned_names
 from briefdesk.editing.deal_picked import reader_deal
 from briefdesk.editing.deal_signed_sides import homes_absorbed, side_hint, signatory_sides, words
@@ -58,13 +58,6 @@ from briefdesk.model.codes import (
 )
 
 _SIGNED_KINDS = SIGNED_ALIKE  # kinds whose parties are all signatories (a memorandum's)
-# A selection that opens by naming a memorandum (round 26: the library's known names let the
-# selection's supply reading outrank the memorandum it is the subject of).
-_NAMES_MEMORANDUM = re.compile(
-    r"^\s*(?:the\s+)?(?:(?:first|second|third|fourth|last|other|new|latest)\s+)?"
-    r"(?:memorandum|memoranda|MoUs?|memorandum\s+of\s+understanding)\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -127,8 +120,7 @@ def deal_from_selection(
         else guess_kind(brief, text)
     )
     kind = lease_kind(kind, text)  # "leases two patrol jets from X": a lease (round 22)
-    if _NAMES_MEMORANDUM.match(text):  # "The first memorandum, signed by …, provides for …"
-        kind = DealKind.MOU  # the selection names its instrument: what it provides is its item
+    kind = memorandum_kind(kind, text)  # "The first memorandum, signed by …" (round 26)
     mentions = homes_absorbed(brief, _mentions(brief, source, text, start, local, extraction), text)
     _sides(mentions, text, kind, read)
     signatory_sides(mentions, text, kind)  # an MoU's names before "signed" (N25-12)
