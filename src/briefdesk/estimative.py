@@ -122,7 +122,7 @@ def opposite_words(
 
 
 # "with high confidence", "moderate-confidence", "medium confidence": a stated confidence level.
-_CONFIDENCE = re.compile(r"\b(high|moderate|medium|low)[- ]confidence\b", re.IGNORECASE)
+CONFIDENCE_WORDS = re.compile(r"\b(high|moderate|medium|low)[- ]confidence\b", re.IGNORECASE)
 _LEVEL_WORDS = {"medium": "moderate"}
 
 
@@ -134,7 +134,7 @@ def confidence_contradiction(text: str, chosen: Confidence | None) -> str | None
     stated = stated_confidence(text)
     if stated is None:
         return None
-    first = _CONFIDENCE.search(text)
+    first = CONFIDENCE_WORDS.search(text)
     return first.group(0) if first and stated != chosen else None
 
 
@@ -148,7 +148,7 @@ def stated_likelihood(text: str) -> Likelihood | None:
 def stated_confidence(text: str) -> Confidence | None:
     """The one confidence level ``text`` states ("with moderate confidence"); None when none,
     two, or a negation ("without high confidence")."""
-    found = list(_CONFIDENCE.finditer(text))
+    found = list(CONFIDENCE_WORDS.finditer(text))
     levels = {_LEVEL_WORDS.get(m.group(1).lower(), m.group(1).lower()) for m in found}
     # The negation must bear on the confidence (the few words before it): "clear the sale
     # without conditions, with moderate confidence" states moderate (newcomer26 N26-10).

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from briefdesk.estimative import stated_confidence
+from briefdesk.estimative import CONFIDENCE_WORDS, stated_confidence
 from briefdesk.model.codes import Confidence
 
 LIKELIHOOD_WORDS = re.compile(
@@ -22,7 +22,6 @@ LIKELIHOOD_WORDS = re.compile(
     r"very likely|almost certain(?:ly)?|probabl[ey]|improbable|remote)\b",
     re.IGNORECASE,
 )
-CONFIDENCE_WORDS = re.compile(r"\b(high|moderate|medium|low)[- ]confidence\b", re.IGNORECASE)
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # The confidence as a phrase the sentence can lose: ", with moderate confidence", "(high
 # confidence)", "at low confidence"; "we assess with high confidence that" keeps its verb.
